@@ -1,0 +1,178 @@
+/**
+ * UI strings in bokmål, nynorsk and English, and the rule for which one an
+ * element speaks. Strings are functions where a number or a name goes in, so
+ * plurals stay correct in each language.
+ */
+
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+/** Maps any BCP 47 tag to one of ours: `nb-NO`/`no` → nb, `nn-NO` → nn, `en-GB` → en, else nb. */
+export function normaliseLang(tag: string | null | undefined): Lang | undefined {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  if (base === 'nn') return 'nn';
+  if (base === 'en') return 'en';
+  if (base === 'nb' || base === 'no') return 'nb';
+  return undefined;
+}
+
+/**
+ * The element's own `lang`, else the nearest ancestor's (crossing shadow roots),
+ * else the document's, else bokmål.
+ */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = normaliseLang(node.getAttribute('lang'));
+      if (lang) return lang;
+      // An unknown language (say `de`) falls back to bokmål, the library default.
+      return 'nb';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'nb';
+}
+
+type Plural = (n: number) => string;
+const plural = (one: string, many: string): Plural => (n) => (n === 1 ? one : many);
+
+const nb = {
+  loading: 'Laster …',
+  // Errors: plain words for a web editor, with what to do next.
+  errorTitle: 'Kunne ikke vise innholdet',
+  errorNetwork: (url: string) => `Fikk ikke kontakt med ${url}. Sjekk adressen og nettforbindelsen.`,
+  errorStatus: (url: string, status: number) => `Adressen ${url} svarte med feil ${status}. Sjekk at adressen er riktig.`,
+  errorTimeout: (url: string, s: number) => `${url} svarte ikke innen ${s} sekunder. Prøv igjen senere.`,
+  errorParse: 'Dataene er ikke gyldig JSON. Sjekk at teksten er kopiert helt, med alle klammer og anførselstegn.',
+  errorShape: 'Dataene har feil form. Det skal være et programdokument (et JSON-objekt) eller en liste.',
+  errorNoValid: (n: number) => `Ingen av ${n} ${n === 1 ? 'oppføring' : 'oppføringer'} kunne vises. Se feilene under.`,
+  partial: (n: number) => `${n} ${n === 1 ? 'oppføring' : 'oppføringer'} kunne ikke vises.`,
+  partialDetails: 'Vis hva som er feil',
+  empty: 'Ingenting å vise',
+  source: 'Kilde',
+  // Validation messages, shown with a path such as investments[3].start.
+  vObject: 'skal være et objekt med felter, som { "title": "…" }',
+  vArray: 'skal være en liste, som [ … ]',
+  vMissing: 'mangler',
+  vText: 'mangler eller er ikke tekst',
+  vTextOptional: 'skal være tekst',
+  vYear: 'skal være et årstall, for eksempel 2017',
+  vYearMonth: 'skal være et årstall som 2017 eller år og måned som "2017-06"',
+  vMoney: 'skal være et beløp i hele kroner uten mellomrom, for eksempel 338000000',
+  vStatus: 'skal være "planned", "in-progress" eller "completed"',
+  vKind: 'skal være "actual", "budget" eller "plan"',
+  vVersion: 'skal være 1 (denne versjonen av formatet)',
+  vStartAfterEnd: 'start er senere enn slutt',
+  vPeriod: 'start er senere enn slutt',
+  vDuplicateYear: (y: number) => `året ${y} står flere ganger; bare det første er brukt`,
+  vUnknownSection: 'listen kan ikke gjenkjennes som prioriteringer, investeringer eller økonomi',
+  vDocument: 'dokumentet',
+  // Money
+  billion: plural('milliard', 'milliarder'),
+  million: plural('million', 'millioner'),
+  thousand: plural('tusen', 'tusen'),
+  kroner: 'kroner',
+  // Areas
+  areas: {
+    health: 'Helse', care: 'Omsorg', education: 'Skole', kindergarten: 'Barnehage',
+    culture: 'Kultur', sport: 'Idrett', environment: 'Miljø', transport: 'Samferdsel',
+    housing: 'Bolig', administration: 'Administrasjon',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof nb;
+
+const nn: Messages = {
+  ...nb,
+  loading: 'Lastar …',
+  errorTitle: 'Kunne ikkje vise innhaldet',
+  errorNetwork: (url) => `Fekk ikkje kontakt med ${url}. Sjekk adressa og nettsambandet.`,
+  errorStatus: (url, status) => `Adressa ${url} svara med feil ${status}. Sjekk at adressa er rett.`,
+  errorTimeout: (url, s) => `${url} svara ikkje innan ${s} sekund. Prøv igjen seinare.`,
+  errorParse: 'Dataa er ikkje gyldig JSON. Sjekk at teksten er kopiert heilt, med alle klammer og hermeteikn.',
+  errorShape: 'Dataa har feil form. Det skal vere eit programdokument (eit JSON-objekt) eller ei liste.',
+  errorNoValid: (n) => `Ingen av ${n} ${n === 1 ? 'oppføring' : 'oppføringar'} kunne visast. Sjå feila under.`,
+  partial: (n) => `${n} ${n === 1 ? 'oppføring' : 'oppføringar'} kunne ikkje visast.`,
+  partialDetails: 'Vis kva som er feil',
+  empty: 'Ingenting å vise',
+  source: 'Kjelde',
+  vObject: 'skal vere eit objekt med felt, som { "title": "…" }',
+  vArray: 'skal vere ei liste, som [ … ]',
+  vMissing: 'manglar',
+  vText: 'manglar eller er ikkje tekst',
+  vTextOptional: 'skal vere tekst',
+  vYear: 'skal vere eit årstal, til dømes 2017',
+  vYearMonth: 'skal vere eit årstal som 2017 eller år og månad som "2017-06"',
+  vMoney: 'skal vere eit beløp i heile kroner utan mellomrom, til dømes 338000000',
+  vStatus: 'skal vere "planned", "in-progress" eller "completed"',
+  vKind: 'skal vere "actual", "budget" eller "plan"',
+  vVersion: 'skal vere 1 (denne versjonen av formatet)',
+  vStartAfterEnd: 'start er seinare enn slutt',
+  vPeriod: 'start er seinare enn slutt',
+  vDuplicateYear: (y) => `året ${y} står fleire gonger; berre det første er brukt`,
+  vUnknownSection: 'lista kan ikkje kjennast att som prioriteringar, investeringar eller økonomi',
+  vDocument: 'dokumentet',
+  billion: plural('milliard', 'milliardar'),
+  million: plural('million', 'millionar'),
+  thousand: plural('tusen', 'tusen'),
+  areas: {
+    health: 'Helse', care: 'Omsorg', education: 'Skule', kindergarten: 'Barnehage',
+    culture: 'Kultur', sport: 'Idrett', environment: 'Miljø', transport: 'Samferdsel',
+    housing: 'Bustad', administration: 'Administrasjon',
+  },
+};
+
+const en: Messages = {
+  ...nb,
+  loading: 'Loading …',
+  errorTitle: 'Could not show the content',
+  errorNetwork: (url) => `Could not reach ${url}. Check the address and the network connection.`,
+  errorStatus: (url, status) => `The address ${url} answered with error ${status}. Check that the address is right.`,
+  errorTimeout: (url, s) => `${url} did not answer within ${s} seconds. Try again later.`,
+  errorParse: 'The data is not valid JSON. Check that the text was copied whole, with all brackets and quotes.',
+  errorShape: 'The data has the wrong shape. It should be a programme document (a JSON object) or a list.',
+  errorNoValid: (n) => `None of ${n} ${n === 1 ? 'entry' : 'entries'} could be shown. See the problems below.`,
+  partial: (n) => `${n} ${n === 1 ? 'entry' : 'entries'} could not be shown.`,
+  partialDetails: 'Show what is wrong',
+  empty: 'Nothing to show',
+  source: 'Source',
+  vObject: 'should be an object with fields, such as { "title": "…" }',
+  vArray: 'should be a list, such as [ … ]',
+  vMissing: 'is missing',
+  vText: 'is missing or is not text',
+  vTextOptional: 'should be text',
+  vYear: 'expected a year such as 2017',
+  vYearMonth: 'expected a year such as 2017 or a year and month such as "2017-06"',
+  vMoney: 'expected an amount in whole kroner without spaces, such as 338000000',
+  vStatus: 'should be "planned", "in-progress" or "completed"',
+  vKind: 'should be "actual", "budget" or "plan"',
+  vVersion: 'should be 1 (this version of the format)',
+  vStartAfterEnd: 'start is later than end',
+  vPeriod: 'start is later than end',
+  vDuplicateYear: (y) => `the year ${y} appears more than once; only the first is used`,
+  vUnknownSection: 'the list cannot be recognised as priorities, investments or finances',
+  vDocument: 'the document',
+  billion: plural('billion', 'billion'),
+  million: plural('million', 'million'),
+  thousand: plural('thousand', 'thousand'),
+  kroner: 'kroner',
+  areas: {
+    health: 'Health', care: 'Care', education: 'Education', kindergarten: 'Kindergarten',
+    culture: 'Culture', sport: 'Sport', environment: 'Environment', transport: 'Transport',
+    housing: 'Housing', administration: 'Administration',
+  },
+};
+
+export const MESSAGES: Record<Lang, Messages> = { nb, nn, en };
+
+/** The well-known areas, in the order their colours are assigned. */
+export const KNOWN_AREAS = [
+  'health', 'care', 'education', 'kindergarten', 'culture',
+  'sport', 'environment', 'transport', 'housing', 'administration',
+] as const;
+
+/** A translated label for an area; an unknown area is shown as written, first letter capitalised. */
+export function areaLabel(lang: Lang, area: string): string {
+  return MESSAGES[lang].areas[area] ?? area.charAt(0).toUpperCase() + area.slice(1);
+}

@@ -1,0 +1,208 @@
+/**
+ * Tokens and base styles shared by the three elements. Public custom
+ * properties are `--civic-*`; each has a default per theme. Private `--_*`
+ * names hold the resolved values, so every rule reads one name.
+ */
+import { css, unsafeCSS } from 'lit';
+
+// Plain strings, not css``, because each is a list of declarations used inside several rules.
+const light = `
+  --_text: var(--civic-color-text, #1b1d21);
+  --_muted: var(--civic-color-text-muted, #50565f);
+  --_bg: var(--civic-color-background, #ffffff);
+  --_surface: var(--civic-color-surface, #f3f4f6);
+  --_border: var(--civic-color-border, #c6cad1);
+  --_accent: var(--civic-color-accent, #1d4fa0);
+  --_error: var(--civic-color-error, #b3261e);
+  --_error-bg: var(--civic-color-error-background, #fdf0ef);
+  --_revenue: var(--civic-color-revenue, #1f62b8);
+  --_debt: var(--civic-color-debt, #c2410c);
+  --_area-health: var(--civic-area-health, #b42318);
+  --_area-care: var(--civic-area-care, #a3286b);
+  --_area-education: var(--civic-area-education, #1f5fa8);
+  --_area-kindergarten: var(--civic-area-kindergarten, #9a4d00);
+  --_area-culture: var(--civic-area-culture, #6b3fa0);
+  --_area-sport: var(--civic-area-sport, #0b6e62);
+  --_area-environment: var(--civic-area-environment, #2a6e2f);
+  --_area-transport: var(--civic-area-transport, #4a5560);
+  --_area-housing: var(--civic-area-housing, #7a5200);
+  --_area-administration: var(--civic-area-administration, #5a6470);
+  --_area-other: var(--civic-area-other, #5f6670);
+`;
+
+const dark = `
+  --_text: var(--civic-color-text, #eceef2);
+  --_muted: var(--civic-color-text-muted, #b4bac4);
+  --_bg: var(--civic-color-background, #16181d);
+  --_surface: var(--civic-color-surface, #22252c);
+  --_border: var(--civic-color-border, #4a505a);
+  --_accent: var(--civic-color-accent, #8db8ff);
+  --_error: var(--civic-color-error, #ffb4ab);
+  --_error-bg: var(--civic-color-error-background, #3a1d1b);
+  --_revenue: var(--civic-color-revenue, #7fb0ff);
+  --_debt: var(--civic-color-debt, #ff9c66);
+  --_area-health: var(--civic-area-health, #ff8a80);
+  --_area-care: var(--civic-area-care, #f48fc1);
+  --_area-education: var(--civic-area-education, #8ab4ff);
+  --_area-kindergarten: var(--civic-area-kindergarten, #ffb86b);
+  --_area-culture: var(--civic-area-culture, #c3a6f0);
+  --_area-sport: var(--civic-area-sport, #5fd3c3);
+  --_area-environment: var(--civic-area-environment, #8fd694);
+  --_area-transport: var(--civic-area-transport, #b8c3cc);
+  --_area-housing: var(--civic-area-housing, #e8bf5a);
+  --_area-administration: var(--civic-area-administration, #a9b3bd);
+  --_area-other: var(--civic-area-other, #b0b6bf);
+`;
+
+/** The colour tokens per theme; print is always light. */
+const themes = unsafeCSS(`
+  :host { ${light} color-scheme: light; }
+  :host([theme='dark']) { ${dark} color-scheme: dark; }
+  @media (prefers-color-scheme: dark) { :host([theme='auto']) { ${dark} color-scheme: dark; } }
+  @media print { :host, :host([theme]) { ${light} color-scheme: light; } }
+`);
+
+const base = css`
+  :host {
+    display: block;
+    /* The host page's font family comes through; nothing else of its text styling does. */
+    font-family: var(--civic-font-family, inherit);
+    --_space: var(--civic-space, 1rem);
+    --_radius: var(--civic-radius, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    /* Reset what a host page's global rules could have made us inherit. */
+    font: inherit;
+    font-size: var(--civic-font-size, 1rem);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_bg);
+    padding: var(--civic-padding, 0);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_text);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.4em 0.9em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  .sr-only {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .state {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .loading {
+    min-height: var(--civic-loading-height, 6rem);
+  }
+  .error {
+    background: var(--_error-bg);
+    color: var(--_text);
+    border-inline-start: 4px solid var(--_error);
+  }
+  .error strong {
+    display: block;
+  }
+  .notice {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_error-bg);
+    font-size: 0.9em;
+  }
+  .issues {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .issues code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.95em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .source {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .error,
+    .notice {
+      border: 2px solid CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .base {
+      color: #000;
+      background: #fff;
+    }
+    button,
+    summary {
+      display: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+export const baseStyles = [themes, base];
