@@ -1,5 +1,5 @@
 // Screenshots of a page in headless Chromium, to look at what we build.
-//   node scripts/shoot.js demo/index.html out/ [--widths 320,1000] [--themes light,dark] [--wait 600]
+//   node scripts/shoot.js demo/index.html out/ [--widths 320,1000] [--themes light,dark] [--wait 600] [--clip y,height]
 // Serves the repository with Vite on a free localhost port, opens the page at each width
 // and colour scheme (prefers-color-scheme is emulated, so theme="auto" follows
 // it; pages may also read ?theme=dark), and writes full-page PNGs.
@@ -26,6 +26,8 @@ async function main() {
   const widths = opt('widths', '320,1000').split(',').map(Number);
   const themes = opt('themes', 'light,dark').split(',');
   const wait = Number(opt('wait', '600'));
+  // --clip 0,1200 shoots only that vertical band (y, height), to look closely at a long page.
+  const clip = opt('clip', '') ? opt('clip', '').split(',').map(Number) : undefined;
   await mkdir(out, { recursive: true });
   const server = await serve();
   const { port } = server;
@@ -42,7 +44,11 @@ async function main() {
         await tab.goto(`http://127.0.0.1:${port}/${page}${sep}theme=${theme}`, { waitUntil: 'networkidle0' });
         await new Promise((r) => setTimeout(r, wait));
         const name = `${page.replace(/[^\w]+/g, '-').replace(/-html.*$/, '')}-${width}-${theme}.png`;
-        await tab.screenshot({ path: join(out, name), fullPage: true });
+        if (clip) {
+          await tab.screenshot({ path: join(out, name), clip: { x: 0, y: clip[0], width, height: clip[1] }, captureBeyondViewport: true });
+        } else {
+          await tab.screenshot({ path: join(out, name), fullPage: true });
+        }
         const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         console.log(`${join(out, name)}${overflow > 0 ? `  (horizontal overflow: ${overflow}px)` : ''}`);
         await tab.close();

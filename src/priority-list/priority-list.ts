@@ -1,17 +1,148 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicElement } from '../shared/civic-element.js';
-import { baseStyles } from '../shared/styles.js';
-import type { ProgrammeDocument, Section } from '../shared/schema.js';
+import { areaStyles, baseStyles } from '../shared/styles.js';
+import { areaLabel } from '../shared/i18n.js';
+import type { Priority, ProgrammeDocument, Section } from '../shared/schema.js';
+import { styles } from './priority-list.styles.js';
+import { STRINGS } from './strings.js';
+
+/** `area="health, education"` → ['health', 'education']; empty → no filter. */
+export function parseAreas(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+}
 
 /**
- * @summary Placeholder until the element's own issue is done.
+ * The priorities to show, in the programme's order, limited to the chosen
+ * areas, each with its number in the whole programme (so "6" stays 6 when filtered).
+ */
+export function filterPriorities(items: Priority[], areas: string[]): { priority: Priority; number: number }[] {
+  return items
+    .map((priority, i) => ({ priority, number: i + 1 }))
+    .filter(({ priority }) => !areas.length || (priority.area !== undefined && areas.includes(priority.area)));
+}
+
+/**
+ * The programme's priorities as an ordered list: title, description and area
+ * (a translated label with a colour, never colour alone). Long lists can be cut
+ * to the first few with a "Show all" button that expands in place.
+ *
+ * @summary A municipal programme's priorities, as an ordered list.
  * @tag civic-priority-list
+ *
+ * @fires civic-load - Data was accepted and rendered. `detail: { data }`.
+ * @fires civic-error - Data could not be loaded or was (partly) invalid. `detail: { message, issues }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading (h2–h6).
+ * @csspart list - The ordered list.
+ * @csspart item - One priority.
+ * @csspart number - The priority's number.
+ * @csspart title - The priority's title.
+ * @csspart description - The priority's description.
+ * @csspart area - The area label.
+ * @csspart toggle - The "Show all" / "Show fewer" button.
+ * @csspart source - The source line.
+ * @csspart state - The loading, empty and error boxes.
+ * @csspart notice - The "n entries could not be shown" notice.
+ *
+ * @cssprop --civic-font-family - Font family. Default: inherited from the page.
+ * @cssprop --civic-font-size - Base font size. Default: 1rem.
+ * @cssprop --civic-color-text - Text colour.
+ * @cssprop --civic-color-text-muted - Secondary text colour.
+ * @cssprop --civic-color-background - Background colour.
+ * @cssprop --civic-color-surface - Background of numbers, loading and empty boxes.
+ * @cssprop --civic-color-border - Lines between items.
+ * @cssprop --civic-color-accent - Links, buttons and the focus ring.
+ * @cssprop --civic-color-error - Error and notice border.
+ * @cssprop --civic-color-error-background - Error and notice background.
+ * @cssprop --civic-space - Base spacing unit. Default: 1rem.
+ * @cssprop --civic-radius - Corner radius. Default: 4px.
+ * @cssprop --civic-padding - Padding inside the widget's box. Default: 0.
+ * @cssprop --civic-loading-height - Height reserved while loading. Default: 6rem.
+ * @cssprop --civic-area-health - Colour of an area; also --civic-area-care, -education, -kindergarten, -culture, -sport, -environment, -transport, -housing, -administration and -other.
  */
 export class CivicPriorityList extends CivicElement {
-  static override styles = [...baseStyles, css``];
+  static override styles = [...baseStyles, areaStyles, styles];
+
+  static override properties = {
+    ...CivicElement.properties,
+    area: { type: String },
+    limit: { type: Number },
+    expanded: { type: Boolean, reflect: true },
+  };
+
+  /** Show only these areas, comma-separated: `area="health,education"`. */
+  declare area: string | undefined;
+  /** Show the first `limit` priorities and a button to show all. */
+  declare limit: number | undefined;
+  /** Whether all priorities are shown although `limit` is set. */
+  declare expanded: boolean;
+
   protected readonly section: Section = 'priorities';
+  /** Where focus goes after the list expands: the first priority that was hidden. */
+  private focusIndex = -1;
+  private announcement = '';
+
+  constructor() {
+    super();
+    this.expanded = false;
+  }
+
+  private get strings() {
+    return STRINGS[this.language];
+  }
+
+  protected override emptyText(): string {
+    return this.strings.empty;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusIndex >= 0) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
+      this.focusIndex = -1;
+    }
+  }
+
+  private toggle(shown: number, total: number): void {
+    this.expanded = !this.expanded;
+    this.focusIndex = this.expanded ? shown : -1;
+    this.announcement = this.expanded ? this.strings.shownAll(total) : this.strings.shownFewer(shown);
+  }
 
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
-    return html`<p>${doc.priorities?.length ?? 0}</p>`;
+    const items = filterPriorities(doc.priorities ?? [], parseAreas(this.area));
+    if (!items.length) return this.renderEmpty();
+    const limit = this.limit && this.limit > 0 ? Math.floor(this.limit) : items.length;
+    const cut = limit < items.length;
+    const shown = cut && !this.expanded ? limit : items.length;
+    return html`
+      <ol part="list" class="list" role="list" id="list">
+        ${items.map(({ priority, number }, i) => this.renderItem(priority, number, i, i >= shown))}
+      </ol>
+      ${cut
+        ? html`<button part="toggle" class="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="list"
+            @click=${() => this.toggle(limit, items.length)}>
+            ${this.expanded ? this.strings.showFewer : this.strings.showAll(items.length)}
+          </button>`
+        : nothing}
+      <div class="sr-only" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderItem(p: Priority, number: number, index: number, hidden: boolean): TemplateResult {
+    // Hidden items stay in the DOM (hidden), so print can show the whole list.
+    return html`<li part="item" class="item" data-index=${index} tabindex="-1" ?hidden=${hidden}>
+      <span part="number" class="number" aria-hidden="true">${number}</span>
+      <div class="body">
+        <p part="title" class="title">${p.title}</p>
+        ${p.description ? html`<p part="description" class="description">${p.description}</p>` : nothing}
+        ${p.area
+          ? html`<p part="area" class="area" data-area=${p.area}>
+              <span class="sr-only">${this.strings.area}: </span>${areaLabel(this.language, p.area)}
+            </p>`
+          : nothing}
+      </div>
+    </li>`;
   }
 }

@@ -4,6 +4,7 @@
  * names hold the resolved values, so every rule reads one name.
  */
 import { css, unsafeCSS } from 'lit';
+import { KNOWN_AREAS } from './i18n.js';
 
 // Plain strings, not css``, because each is a list of declarations used inside several rules.
 const light = `
@@ -206,3 +207,12 @@ const base = css`
 `;
 
 export const baseStyles = [themes, base];
+
+/**
+ * `--_area` for an element with `data-area="health"` etc.: the area's colour,
+ * or the neutral one for an area we do not know. Classes, not inline styles,
+ * so a strict CSP (no 'unsafe-inline' styles) is no problem.
+ */
+export const areaStyles = unsafeCSS(
+  `[data-area]{--_area:var(--_area-other)}${KNOWN_AREAS.map((a) => `[data-area='${a}']{--_area:var(--_area-${a})}`).join('')}`,
+);
