@@ -21,7 +21,7 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { format: { comments: false }, compress: { passes: 2 } },
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true, // tsc writes dist/lib and dist/types after this step
     sourcemap: false,
     rollupOptions: { external: [] },
   },
