@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../shared/civic-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { areaStyles, baseStyles } from '../shared/styles.js';
 import { WidthController } from '../shared/resize.js';
-import { areaLabel, KNOWN_AREAS } from '../shared/i18n.js';
+import { areaLabel } from '../shared/i18n.js';
 import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.js';
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
 import {
@@ -19,10 +19,6 @@ export const NARROW = 520;
 const STATUS_ORDER = ['completed', 'in-progress', 'planned', 'unknown'] as const;
 type StatusKey = (typeof STATUS_ORDER)[number];
 const statusOf = (p: Investment): StatusKey => p.status ?? 'unknown';
-const areaClass = (area: string | undefined): string => {
-  const a = area?.toLowerCase();
-  return `a-${KNOWN_AREAS.includes(a as never) ? a : 'other'}`;
-};
 const pct = (v: number) => `${v}%`;
 
 /**
@@ -94,7 +90,7 @@ export class CivicInvestmentTimeline extends CivicElement {
     _open: { state: true },
   };
 
-  static override styles = [...baseStyles, timelineStyles];
+  static override styles = [...baseStyles, areaStyles, timelineStyles];
 
   protected readonly section: Section = 'investments';
 
@@ -200,7 +196,7 @@ export class CivicInvestmentTimeline extends CivicElement {
     const id = `project-${r.index}`;
     const st = statusOf(p);
     const when = (w: Investment['start']) => (w == null ? s.notGiven : formatYearMonth(w, lang));
-    return html`<li part="row" class="row ${areaClass(p.area)}">
+    return html`<li part="row" class="row" data-area=${p.area ?? ''}>
       <div class="label">
         <button part="name" class="name" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
           @click=${() => this.toggle(r.index)}>${p.name}</button>

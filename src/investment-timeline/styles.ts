@@ -3,10 +3,7 @@
  * solid, in progress hatched, planned an outline, unknown a dashed tint; an end
  * that is not given fades out. Colour only tells the area, which is also written.
  */
-import { css, unsafeCSS } from 'lit';
-import { KNOWN_AREAS } from '../shared/i18n.js';
-
-const areaColours = unsafeCSS(KNOWN_AREAS.map((a) => `.a-${a}{--c:var(--_area-${a})}`).join(''));
+import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
@@ -46,11 +43,10 @@ export const timelineStyles = css`
   .legend .key {
     --c: var(--_muted);
   }
-  .row,
-  .legend li {
-    --c: var(--_area-other);
+  /* The area's colour comes from the shared [data-area] rules (areaStyles). */
+  .row {
+    --c: var(--_area);
   }
-  ${areaColours}
 
   /* Pattern keys and bars share the status look. */
   .key,
