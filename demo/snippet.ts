@@ -1,0 +1,65 @@
+/**
+ * The embed code a CMS editor pastes: the module script and one element, with
+ * the data inline (a JSON script child) or as `src`.
+ */
+
+export interface SnippetOptions {
+  /** URL of dist/civic-widgets.js. */
+  scriptUrl: string;
+  tag: string;
+  /** Attribute name → value; `true` writes a boolean attribute, empty/undefined/false leave it out. */
+  attributes?: Record<string, string | boolean | undefined>;
+  /** Inline data: written as a `<script type="application/json">` child. */
+  data?: unknown;
+  /** Used when there is no inline data. */
+  src?: string;
+}
+
+/** An attribute value between double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * JSON that can sit inside a `<script>` element: `</script` would end it and
+ * `<!--` would change how the HTML parser reads it. `<` appears in JSON only
+ * inside strings, where `\/` and `\u0021` are valid escapes, so the data is unchanged.
+ */
+export function jsonForScript(data: unknown, indent?: number): string {
+  return JSON.stringify(data, null, indent)
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<!--/g, '<\\u0021--');
+}
+
+export function buildSnippet(o: SnippetOptions): string {
+  const attrs: string[] = [];
+  const all = { ...o.attributes };
+  if (o.data === undefined && o.src) all.src = o.src;
+  else delete all.src;
+  for (const [name, value] of Object.entries(all)) {
+    if (value === undefined || value === false || value === '') continue;
+    attrs.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);
+  }
+  const open = `<${o.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`;
+  const body = o.data === undefined ? '' : `\n  <script type="application/json">${jsonForScript(o.data)}</script>\n`;
+  return `<script type="module" src="${escapeAttribute(o.scriptUrl)}"></script>\n${open}${body}</${o.tag}>\n`;
+}
+
+/** Which section of the programme document each element shows, so inline data carries only that. */
+export const SECTION_OF: Record<string, 'priorities' | 'investments' | 'finances'> = {
+  'civic-priority-list': 'priorities',
+  'civic-investment-timeline': 'investments',
+  'civic-debt-revenue-chart': 'finances',
+};
+
+/** The document without the other elements' sections: the header (title, source…) and this tag's section. */
+export function trimForTag(doc: unknown, tag: string): unknown {
+  const section = SECTION_OF[tag];
+  if (!section || typeof doc !== 'object' || doc === null || Array.isArray(doc)) return doc;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) {
+    if (Object.values(SECTION_OF).includes(key as never) && key !== section) continue;
+    out[key] = value;
+  }
+  return out;
+}
