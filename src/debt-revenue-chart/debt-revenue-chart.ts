@@ -1,17 +1,323 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
+import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
+import { ratioOf, toRows, VIEWS, type View } from './data.js';
+import { NARROW } from './scales.js';
+import { cursorSvg, layout, legendOf, LIGHT, mark, plotSvg, type Layout, type LegendItem, type Palette } from './plot.js';
+import { announce, figuresAt, summarize, yearOf } from './summary.js';
+import { toCsv } from './csv.js';
+import { download, exportSvg, svgToPng } from './export.js';
+import { STRINGS, type ChartStrings } from './strings.js';
+import { chartStyles } from './styles.js';
 
 /**
- * @summary Placeholder until the element's own issue is done.
+ * Loan debt against operating revenue, year by year, so a reader can check the
+ * rule "loan debt must not grow more than the municipality's revenues".
+ * Actual years are drawn solid, budget and plan years dashed inside a labelled
+ * plan band; a missing figure is a gap, never a zero. An automatic summary in
+ * words (the chart's accessible description), a real table, keyboard and
+ * pointer reading of each year, and CSV, SVG and PNG downloads.
+ *
+ * @summary Loan debt against operating revenue, as amounts, as a ratio or as growth.
  * @tag civic-debt-revenue-chart
+ *
+ * @attr {string} src - URL of a programme document (or a bare `finances` array) to fetch.
+ * @attr {'amount'|'ratio'|'growth'} view - `amount` (default): both in kroner from zero; `ratio`: debt in % of revenue; `growth`: both indexed to the first year with both figures (= 100), with the years where debt grew faster than revenue marked.
+ * @attr {number} threshold - For `view="ratio"`: a reference line, e.g. `110` for "debt under 110 % of operating revenue".
+ * @attr {'visible'|'hidden'} summary - `hidden` hides the summary visually; it stays the chart's accessible description.
+ *
+ * @fires civic-load - The data was accepted and rendered. `detail: { data }`.
+ * @fires civic-error - The data could not be loaded or was (partly) invalid. `detail: { message, issues }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart legend - The legend above the chart (a list).
+ * @csspart plot - The chart: the one tab stop; ←/→/Home/End choose a year, Escape lets go.
+ * @csspart tooltip - The chosen year's figures over the chart.
+ * @csspart summary - The summary in words under the chart.
+ * @csspart table - The box holding the table of figures (visually hidden until "Vis tabell").
+ * @csspart tools - The row of buttons: table toggle and downloads.
+ * @csspart state - The loading, empty or error message.
+ * @csspart notice - The note saying how many entries were left out.
+ * @csspart source - The source line.
+ *
+ * @cssprop --civic-color-revenue - Revenue line and markers (light #1f62b8, dark #7fb0ff; ≥ 3:1 on the background).
+ * @cssprop --civic-color-debt - Debt line and markers, and the marked years (light #c2410c, dark #ff9c66).
+ * @cssprop --civic-color-text - Text, threshold line and year rule.
+ * @cssprop --civic-color-text-muted - Axis labels, legend keys.
+ * @cssprop --civic-color-background - Background; hollow (budget and plan) markers.
+ * @cssprop --civic-color-surface - The plan band and the loading box.
+ * @cssprop --civic-color-border - Grid lines and the tooltip's border.
+ * @cssprop --civic-color-accent - Buttons and the focus ring.
+ * @cssprop --civic-font-family - Font (default: inherited from the page).
+ * @cssprop --civic-font-size - Base font size (default 1rem).
+ * @cssprop --civic-space - Spacing unit (default 1rem).
+ * @cssprop --civic-radius - Corner radius (default 4px).
+ * @cssprop --civic-padding - Padding inside the widget's box (default 0).
  */
 export class CivicDebtRevenueChart extends CivicElement {
-  static override styles = [...baseStyles, css``];
+  static override properties = {
+    ...CivicElement.properties,
+    view: { type: String, reflect: true },
+    threshold: { type: Number },
+    summary: { type: String, reflect: true },
+    _active: { state: true },
+    _table: { state: true },
+    _said: { state: true },
+  };
+
+  static override styles = [...baseStyles, chartStyles];
   protected readonly section: Section = 'finances';
 
+  /** `amount` (default), `ratio` or `growth`. */
+  declare view: View;
+  /** For `view="ratio"`: the percentage drawn as a reference line, e.g. 110. */
+  declare threshold: number | undefined;
+  /** `hidden` hides the summary visually; it is still the chart's accessible description. */
+  declare summary: 'visible' | 'hidden';
+  declare private _active: number;
+  declare private _table: boolean;
+  declare private _said: string;
+
+  private width = new WidthController(this);
+  private geo?: Layout;
+
+  constructor() {
+    super();
+    this.view = 'amount';
+    this.summary = 'visible';
+    this._active = -1;
+    this._table = false;
+    this._said = '';
+  }
+
+  private get t(): ChartStrings {
+    return STRINGS[this.language];
+  }
+
+  private get shown(): View {
+    return VIEWS.includes(this.view) ? this.view : 'amount';
+  }
+
+  private layoutFor(doc: ProgrammeDocument, width: number): Layout {
+    return layout(toRows(doc.finances!), this.shown, width, this.language, this.threshold, doc.period);
+  }
+
+  /** The figures as CSV: for nb/nn with semicolons and decimal commas, for en with commas; UTF-8 with BOM. Empty before data. */
+  toCsv(): string {
+    const doc = this.state().doc;
+    return doc ? toCsv(toRows(doc.finances!), this.language) : '';
+  }
+
+  /** The chart as a standalone SVG file with title, legend and source line, in light colours for print. Empty before data. */
+  toSvg(): string {
+    return this.exported()?.svg ?? '';
+  }
+
+  /** The chart as a PNG (twice the SVG's size). Rejects before data, or when the page's CSP forbids `blob:` images. */
+  async toPng(): Promise<Blob> {
+    const e = this.exported();
+    if (!e) throw new Error('civic-debt-revenue-chart: nothing to export');
+    return svgToPng(e.svg, e.width, e.height);
+  }
+
+  private exported() {
+    const doc = this.state().doc;
+    if (!doc) return undefined;
+    // A file is printed: at least 640 px wide, whatever column it was read in.
+    const g = this.layoutFor(doc, Math.max(this.width.width, 640));
+    if (!g.s) return undefined;
+    const css = getComputedStyle(this);
+    const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
+    const p: Palette = { ...LIGHT, revenue: own('revenue'), debt: own('debt') };
+    const name = this.t.names[g.view];
+    const title = (this.heading ?? doc.title) || name;
+    const src = doc.source;
+    const source = src?.name || src?.url
+      ? `${this.messages.source}: ${src.name ?? src.url}${src.date ? `, ${formatDate(src.date, this.language)}` : ''}`
+      : '';
+    return exportSvg(g, p, {
+      title,
+      subtitle: title === name ? '' : name,
+      source,
+      desc: summarize(g.rows, g.view, this.language, g.threshold),
+      font: css.fontFamily || 'sans-serif',
+    });
+  }
+
+  private async save(type: 'csv' | 'svg' | 'png'): Promise<void> {
+    try {
+      const blob = type === 'png' ? await this.toPng()
+        : new Blob([type === 'csv' ? this.toCsv() : this.toSvg()], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml' });
+      download(`${this.t.file}.${type}`, blob);
+    } catch {
+      this._said = this.t.pngFailed;
+    }
+  }
+
+  private choose(i: number): void {
+    this._active = i;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const n = this.geo?.rows.length ?? 0;
+    const i = this._active;
+    const next = e.key === 'ArrowRight' ? (i < 0 ? 0 : Math.min(n - 1, i + 1))
+      : e.key === 'ArrowLeft' ? (i < 0 ? n - 1 : Math.max(0, i - 1))
+        : e.key === 'Home' ? 0
+          : e.key === 'End' ? n - 1
+            : e.key === 'Escape' ? -1 : undefined;
+    if (next === undefined || !n) return;
+    e.preventDefault();
+    this.choose(next);
+    this._said = next < 0 ? '' : announce(this.geo!, next);
+  }
+
+  /** Hover, or touch and drag: the nearest year to the pointer. */
+  private onPointer(e: PointerEvent): void {
+    const g = this.geo;
+    if (!g?.s) return;
+    const box = (e.currentTarget as Element).getBoundingClientRect();
+    const year = g.s.x.invert(((e.clientX - box.left) * g.s.d.width) / box.width);
+    let best = 0;
+    g.rows.forEach((r, i) => {
+      if (Math.abs(r.year - year) < Math.abs(g.rows[best].year - year)) best = i;
+    });
+    this.choose(best);
+  }
+
+  private onLeave(e: PointerEvent): void {
+    // A touch leaves the figures up to be read; a mouse takes them away.
+    if (e.pointerType === 'mouse') this.choose(-1);
+  }
+
+  protected override emptyText(): string {
+    return this.t.empty;
+  }
+
+  private box(): string {
+    return this.width.width && this.width.width < NARROW ? 'chart narrow' : 'chart';
+  }
+
+  /** The same shape as the chart (legend, aspect-ratio box, summary, buttons, source), so nothing below moves when the data arrives. */
+  protected override renderLoading(): TemplateResult {
+    const view = this.shown;
+    const sketch = {
+      view, lang: this.language, threshold: view === 'ratio' && this.threshold! > 0 ? this.threshold : undefined,
+      series: view === 'ratio' ? [{ key: 'debt' }] : [{ key: 'revenue' }, { key: 'debt' }],
+      faster: view === 'growth' ? [0] : [],
+      rows: [{ kind: 'actual' }, { kind: 'plan' }],
+    } as unknown as Layout;
+    return html`${this.heading === undefined ? html`<div class="heading" aria-hidden="true">&nbsp;</div>` : nothing}
+      <div class=${this.box()}>
+        <div class="ghost" aria-hidden="true">${this.renderLegend(legendOf(sketch))}</div>
+        <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
+        ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
+        <div class="ghost" aria-hidden="true">${this.renderTools()}</div>
+      </div>
+      <p class="source" aria-hidden="true">&nbsp;</p>`;
+  }
+
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
-    return html`<p>${doc.finances?.length ?? 0}</p>`;
+    const t = this.t;
+    const g = (this.geo = this.layoutFor(doc, this.width.width || 640));
+    const s = g.s;
+    return html`<div class=${this.box()}>
+      <div ?hidden=${this._table}>${this.renderLegend(legendOf(g))}</div>
+      <div
+        part="plot"
+        class=${s ? 'frame' : 'frame state'}
+        ?hidden=${this._table}
+        tabindex="0"
+        role="group"
+        aria-label="${t.names[g.view]}. ${t.keys}"
+        aria-describedby="summary"
+        @keydown=${this.onKey}
+        @pointermove=${this.onPointer}
+        @pointerdown=${this.onPointer}
+        @pointerleave=${this.onLeave}
+      >
+        ${s
+          ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${unsafeSVG(plotSvg(g))}${unsafeSVG(cursorSvg(g, this._active))}</svg>`
+          : t.noBoth}
+        ${this.renderTip(g)}
+      </div>
+      <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
+        ${summarize(g.rows, g.view, this.language, g.threshold)}
+      </p>
+      ${this.renderTable(g)}
+      ${this.renderTools()}
+      <div class="sr-only" role="status">${this._said}</div>
+    </div>`;
+  }
+
+  private renderLegend(items: LegendItem[]): TemplateResult {
+    return html`<ul part="legend" class="legend">
+      ${items.map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${unsafeSVG(i.swatch)}</svg>${i.label}</li>`)}
+    </ul>`;
+  }
+
+  private renderTip(g: Layout): TemplateResult | typeof nothing {
+    const r = g.rows[this._active];
+    if (!r || !g.s) return nothing;
+    const at = (g.s.x(r.year) / g.s.d.width) * 100;
+    // Beside the year's rule, on the side with more room.
+    const pos = at > 50 ? { right: `${100 - at}%` } : { left: `${at}%` };
+    return html`<div part="tooltip" class="tip" aria-hidden="true" style=${styleMap(pos)}>
+      <strong>${yearOf(r, g.lang, true)}</strong>
+      ${figuresAt(g, this._active).map((f) => html`<span>
+        <svg viewBox="0 0 28 14">${unsafeSVG(mark(f.key, 14, 7, r.kind !== 'actual', LIGHT))}</svg>${f.label}: <b>${f.value}</b>
+      </span>`)}
+    </div>`;
+  }
+
+  private renderTable(g: Layout): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const cell = (v: number | null, f: (v: number) => string) => v == null ? html`<span class="missing">${t.missing}</span>` : f(v);
+    const mill = (v: number) => formatNumber(v / 1e6, lang);
+    return html`<div
+      part="table"
+      class=${this._table ? 'table' : 'table sr-only'}
+      role="region"
+      aria-label=${t.names.amount}
+      tabindex=${this._table ? '0' : nothing}
+    >
+      <table>
+        <caption>${t.names.amount}</caption>
+        <thead><tr>
+          <th scope="col">${t.year}</th>
+          <th scope="col">${t.revenue} (${t.mill})</th>
+          <th scope="col">${t.debt} (${t.mill})</th>
+          <th scope="col">${t.ratioCol}</th>
+          <th scope="col">${t.kind}</th>
+        </tr></thead>
+        <tbody>${g.rows.map((r) => html`<tr>
+          <th scope="row">${r.year}</th>
+          <td>${cell(r.revenue, mill)}</td>
+          <td>${cell(r.debt, mill)}</td>
+          <td>${cell(ratioOf(r), (v) => formatPercent(v, lang))}</td>
+          <td>${t.kinds[r.kind]}</td>
+        </tr>`)}</tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderTools(): TemplateResult {
+    const t = this.t;
+    return html`<div part="tools" class="tools">
+      <button type="button" @click=${() => (this._table = !this._table)}>${this._table ? t.showChart : t.showTable}</button>
+      <span class="dl" role="group" aria-labelledby="dl">
+        <span id="dl">${t.download}</span>
+        <button type="button" @click=${() => this.save('csv')}>CSV</button>
+        <button type="button" @click=${() => this.save('svg')}>SVG</button>
+        <button type="button" @click=${() => this.save('png')}>PNG</button>
+      </span>
+    </div>`;
   }
 }

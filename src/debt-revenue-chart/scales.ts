@@ -1,0 +1,52 @@
+/**
+ * The chart's box and its two scales, from the data's extent and the width
+ * the container gives. Height follows from an aspect ratio (the same one the
+ * loading state reserves in CSS), so nothing below the chart moves.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+/** Below this width the chart is 4:3, with fewer ticks; from it, 2:1. */
+export const NARROW = 480;
+export const aspect = (width: number): number => (width < NARROW ? 4 / 3 : 2);
+
+/**
+ * Margins go clockwise from the top, as in CSS and Observable Plot's
+ * dimensions.js: top (axis title, plan band label), right (half a year
+ * label), bottom (year labels), left (value labels, as wide as the longest).
+ */
+export interface Dims { width: number; height: number; top: number; right: number; bottom: number; left: number }
+
+export interface Scales {
+  d: Dims;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  xTicks: number[];
+  yTicks: number[];
+}
+
+/** Width of a 12 px label, generously: digits and most letters are narrower. */
+export const textWidth = (s: string): number => s.length * 7;
+
+/**
+ * `values` are everything that must fit on the y axis (figures, a threshold,
+ * the index's 100). `zero`: amounts and shares start at zero; an index need not.
+ */
+export function scales(years: number[], values: number[], width: number, zero: boolean, label: (v: number) => string): Scales {
+  const height = Math.round(width / aspect(width));
+  const count = height < 300 ? 4 : 6;
+  const lo = zero ? 0 : Math.min(...values);
+  const hi = Math.max(...values);
+  const y = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).nice(count);
+  const yTicks = y.ticks(count);
+  const d: Dims = { width, height, top: 30, right: 20, bottom: 28, left: Math.max(...yTicks.map((t) => textWidth(label(t)))) + 10 };
+  y.range([height - d.bottom, d.top]);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const x = scaleLinear()
+    .domain(first === last ? [first - 1, last + 1] : [first, last])
+    .range([d.left, width - d.right]);
+  const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  // A year label needs ~44 px; skip years evenly when they do not fit.
+  const every = Math.ceil(all.length / Math.max(1, Math.floor((width - d.left - d.right) / 44)));
+  return { d, x, y, xTicks: all.filter((_, i) => i % every === 0), yTicks };
+}
