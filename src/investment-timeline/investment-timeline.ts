@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
-import { WidthController } from '../shared/resize.js';
 import { areaLabel } from '../shared/i18n.js';
 import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.js';
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
@@ -12,6 +11,7 @@ import {
 } from './layout.js';
 import { STRINGS, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './styles.js';
+import { SizerWidth } from './width.js';
 
 /** Below this container width (px) the timeline becomes a list grouped by the year projects end. */
 export const NARROW = 520;
@@ -101,7 +101,8 @@ export class CivicInvestmentTimeline extends CivicElement {
   /** Indexes (in the data) of the projects whose details are shown. */
   declare private _open: ReadonlySet<number>;
 
-  private width = new WidthController(this);
+  /** The width to draw in, from a zero-height sizer at the top of the content (see width.ts). */
+  private width = new SizerWidth(this, '.sizer');
 
   constructor() {
     super();
@@ -124,10 +125,12 @@ export class CivicInvestmentTimeline extends CivicElement {
     const filter = areas.length
       ? html`<p part="filter" class="filter">${s.filtered(areas.map((a) => areaLabel(lang, a)).join(', '))}</p>`
       : nothing;
-    if (!rows.length) return html`${filter}<p part="state" class="state empty">${s.emptyFiltered}</p>`;
+    const sizer = html`<div class="sizer"></div>`;
+    if (!rows.length) return html`${sizer}${filter}<p part="state" class="state empty">${s.emptyFiltered}</p>`;
     const sum = summarise(rows.map((r) => r.item));
     const narrow = this.width.width > 0 && this.width.width < NARROW;
     return html`
+      ${sizer}
       <p part="summary" class="summary">
         <span aria-hidden="true">${s.summary(sum.count, sum.known, sum.known ? formatMoney(sum.total, lang) : undefined)}</span>
         <span class="sr-only">${s.summary(sum.count, sum.known, sum.known ? formatMoneyLong(sum.total, lang) : undefined)}</span>

@@ -3,7 +3,15 @@
  * solid, in progress hatched, planned an outline, unknown a dashed tint; an end
  * that is not given fades out. Colour only tells the area, which is also written.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+// Two standard properties (CSS Color Adjust 1) that lit-analyzer 2 does not know;
+// written as plain CSS so the lint stays clean. Bars keep their patterns in print,
+// and in forced colours they are drawn in system colours (set below) instead of being flattened.
+const colorAdjust = unsafeCSS(`
+  .key, .bar, .sw { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  @media (forced-colors: active) { .key, .bar, .sw, .now, .now-key { forced-color-adjust: none; } }
+`);
 
 export const timelineStyles = css`
   :host {
@@ -16,6 +24,9 @@ export const timelineStyles = css`
   .loading {
     /* Reserve about the height of a short timeline, so the page does not jump when it arrives. */
     min-height: var(--civic-loading-height, 24rem);
+  }
+  .sizer {
+    height: 0;
   }
   .summary {
     margin: 0 0 calc(var(--_space) * 0.5);
@@ -56,9 +67,8 @@ export const timelineStyles = css`
     border: 2px solid var(--c);
     border-radius: var(--_radius);
     background: var(--c);
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
   }
+  ${colorAdjust}
   .key {
     width: 1.75em;
     height: 0.9em;
@@ -267,7 +277,6 @@ export const timelineStyles = css`
     .sw,
     .now,
     .now-key {
-      forced-color-adjust: none;
       --c: CanvasText;
       --_bg: Canvas;
       --_now: Highlight;
