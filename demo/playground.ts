@@ -5,7 +5,7 @@
  * for the chosen element.
  */
 import { validate, type ValidationResult } from '../src/shared/validate.js';
-import { KNOWN_AREAS, LANGS, normaliseLang } from '../src/shared/i18n.js';
+import { KNOWN_AREAS, LANGS, normaliseLang, resolveLang } from '../src/shared/i18n.js';
 import { h, richText } from './dom.js';
 import { enumValues, kindOf, type ElementDoc } from './manifest.js';
 import { buildSnippet, trimForTag } from './snippet.js';
@@ -49,7 +49,9 @@ export function controlsFor(elements: ElementDoc[]): Control[] {
       });
     }
   }
-  return [...byName.values()];
+  // Those every tag has first (lang, heading, theme …), then the element-specific ones.
+  const list = [...byName.values()];
+  return [...list.filter((c) => c.tags.length === elements.length), ...list.filter((c) => c.tags.length < elements.length)];
 }
 
 export interface PlaygroundOptions {
@@ -153,11 +155,17 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   };
   const all = o.elements.map((e) => e.tag);
   const common = controls.filter((c) => c.tags.length === all.length);
-  const specific = all.map((tag) => ({ tag, list: controls.filter((c) => c.tags.length < all.length && c.tags.includes(tag)) }))
-    .filter((g) => g.list.length);
+  // The others grouped by the set of tags that have them (`area` is on two of the three), each control once.
+  const groups = new Map<string, Control[]>();
+  for (const c of controls.filter((x) => x.tags.length < all.length)) {
+    const key = c.tags.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const specific = [...groups].map(([key, list]) => ({ tags: key.split(' '), list }));
   const form = h('form', { class: 'controls', 'aria-labelledby': `${id}-attrs-h` },
     h('fieldset', {}, h('legend', {}, all.length > 1 ? 'All elements' : `<${all[0]}>`), common.map(controlFor)),
-    specific.map((g) => h('fieldset', {}, h('legend', {}, 'Only ', h('code', {}, `<${g.tag}>`)), g.list.map(controlFor))),
+    specific.map((g) => h('fieldset', {}, h('legend', {}, 'Only ',
+      g.tags.flatMap((t, i) => [i ? (i === g.tags.length - 1 ? ' and ' : ', ') : '', h('code', {}, `<${t}>`)])), g.list.map(controlFor))),
     areaList);
   form.addEventListener('submit', (e) => e.preventDefault());
 
@@ -239,7 +247,8 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
       editor.setAttribute('aria-invalid', 'true');
     } else {
       lastGood = parse.value;
-      result = validate(parse.value, normaliseLang(values.lang) ?? 'nb');
+      // The language the elements speak: the lang control, else the page's (as the elements resolve it).
+      result = validate(parse.value, normaliseLang(values.lang) ?? resolveLang(root));
       const { data, issues, dropped } = result;
       const left = dropped.priorities + dropped.investments + dropped.finances;
       for (const i of issues) list.push(h('li', {}, h('code', {}, i.path || '(document)'), ' ', i.message));
@@ -269,10 +278,11 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     const tag = chosenTag();
     const doc = o.elements.find((e) => e.tag === tag);
     const attributes: Record<string, string | boolean> = {};
-    for (const a of doc?.attributes ?? []) {
-      const v = values[a.name];
-      if (!v || NO_CONTROL.has(a.name)) continue;
-      attributes[a.name] = controls.find((c) => c.name === a.name)?.kind === 'boolean' ? true : v;
+    // In the controls' order (lang, heading … first), only the attributes this tag has.
+    for (const c of controls) {
+      const v = values[c.name];
+      if (!v || !doc?.attributes.some((a) => a.name === c.name)) continue;
+      attributes[c.name] = c.kind === 'boolean' ? true : v;
     }
     const inline = modeInline.checked;
     return buildSnippet({

@@ -33,9 +33,10 @@ export function jsonForScript(data: unknown, indent?: number): string {
 
 export function buildSnippet(o: SnippetOptions): string {
   const attrs: string[] = [];
-  const all = { ...o.attributes };
-  if (o.data === undefined && o.src) all.src = o.src;
-  else delete all.src;
+  // src first: it is what the editor changes most; it is left out when the data is inline.
+  const rest = { ...o.attributes };
+  delete rest.src;
+  const all = o.data === undefined && o.src ? { src: o.src, ...rest } : rest;
   for (const [name, value] of Object.entries(all)) {
     if (value === undefined || value === false || value === '') continue;
     attrs.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);

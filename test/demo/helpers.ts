@@ -1,0 +1,57 @@
+import { oneEvent } from '@open-wc/testing';
+
+export const TAGS = ['civic-priority-list', 'civic-investment-timeline', 'civic-debt-revenue-chart'];
+
+type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
+
+/** The demo page in an iframe of the given width, once its playground and reference are built. */
+export async function openDemo(width = 1000, query = ''): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Demo page';
+  frame.style.cssText = `width:${width}px;height:700px;border:0`;
+  const loaded = oneEvent(frame, 'load');
+  frame.src = `/demo/index.html${query}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  if (doc.documentElement.dataset.ready !== 'true') await oneEvent(win, 'demo-ready');
+  return { frame, win, doc };
+}
+
+/** Resolves when a civic element has shown its data or its error. */
+export function settled(el: Element): Promise<unknown> {
+  if ((el as Element & { status?: string }).status !== 'loading') return Promise.resolve();
+  return Promise.race([oneEvent(el, 'civic-load'), oneEvent(el, 'civic-error')]);
+}
+
+/** axe-core run inside the frame, on the whole document (shadow roots included). */
+export async function axeViolations(frame: Frame): Promise<string[]> {
+  const w = frame.win as unknown as { axe?: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+  if (!w.axe) {
+    const script = frame.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = oneEvent(script, 'load');
+    frame.doc.head.append(script);
+    await loaded;
+  }
+  const { violations } = await w.axe!.run(frame.doc);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+export const text = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ').trim();
+
+/** The elements (shadow roots included) that reach past the right edge: what to fix when a page scrolls sideways. */
+export function overflowing(doc: Document): string[] {
+  const width = doc.documentElement.clientWidth;
+  const out: string[] = [];
+  const walk = (root: Document | ShadowRoot, host: string) => {
+    for (const el of root.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > width + 1) out.push(`${host}${el.localName}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} (right ${Math.round(r.right)})`);
+      if (el.shadowRoot) walk(el.shadowRoot, `${host}${el.localName} >> `);
+    }
+  };
+  walk(doc, '');
+  return out;
+}
