@@ -14,14 +14,32 @@ const tags = {
   'civic-debt-revenue-chart': CivicDebtRevenueChart,
 } as const;
 
+/**
+ * Put on the classes in the registry once a copy has warned, so that a page
+ * gets one warning however many copies or versions load. A registered symbol,
+ * so every copy sees the same key; nothing is added to `window`.
+ */
+const WARNED = Symbol.for('civic-widgets.warned');
+type Registered = CustomElementConstructor & { version?: string; [WARNED]?: true };
+
 const registry = window.customElements;
 const taken = Object.keys(tags).filter((tag) => registry.get(tag));
 for (const [tag, ctor] of Object.entries(tags)) if (!registry.get(tag)) registry.define(tag, ctor);
 if (taken.length) {
-  const first = (registry.get(taken[0]) as unknown as { version?: string }).version ?? 'unknown';
-  console.warn(
-    `civic-widgets ${VERSION}: ${taken.join(', ')} already defined by civic-widgets ${first}; the first definition is kept. Load the module once per page.`,
-  );
+  const registered = Object.keys(tags).map((tag) => registry.get(tag) as Registered);
+  if (!registered.some((ctor) => ctor[WARNED])) {
+    const by = taken.map((tag) => `${tag} (${(registry.get(tag) as Registered).version ?? 'unknown version'})`);
+    console.warn(
+      `civic-widgets ${VERSION}: already defined on this page: ${by.join(', ')}; the first definition is kept. Load the module once per page.`,
+    );
+  }
+  for (const ctor of registered) {
+    try {
+      Object.defineProperty(ctor, WARNED, { value: true, configurable: true });
+    } catch {
+      /* a frozen class from someone else: at worst a second warning */
+    }
+  }
 }
 
 declare global {

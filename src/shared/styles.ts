@@ -66,6 +66,9 @@ const themes = unsafeCSS(`
 const base = css`
   :host {
     display: block;
+    /* The host element's own box: a page rule such as * { box-sizing: content-box !important }
+       beats a plain :host rule and made a Bootstrap column (width 100% + padding) overflow. */
+    box-sizing: border-box !important;
     /* The host page's font family comes through; nothing else of its text styling does. */
     font-family: var(--civic-font-family, inherit);
     --_space: var(--civic-space, 1rem);
@@ -80,16 +83,37 @@ const base = css`
     box-sizing: border-box;
   }
   .base {
-    /* Reset what a host page's global rules could have made us inherit. */
-    font: inherit;
-    font-size: var(--civic-font-size, 1rem);
+    /* Reset every inherited property a host page's global rules (on body or *) could
+       have set on the host: only the font family comes through (test/embedding/hostile-css).
+       font-size is medium, the reader's default size, not 1rem: pages with the
+       "62.5 %" root (html { font-size: 62.5% }) would otherwise shrink us to 10px. */
+    font-family: var(--civic-font-family, inherit);
+    font-size: var(--civic-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
     text-align: start;
+    text-align-last: auto;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
+    hyphens: manual;
+    word-break: normal;
+    list-style: disc outside none;
+    fill: initial;
+    stroke: initial;
+    stroke-width: initial;
+    border-collapse: separate;
+    border-spacing: 0;
+    cursor: auto;
     color: var(--_text);
     background: var(--_bg);
     padding: var(--civic-padding, 0);
