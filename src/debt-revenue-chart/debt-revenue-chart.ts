@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
 import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
 import { ratioOf, toRows, VIEWS, type View } from './data.js';
-import { NARROW } from './scales.js';
+import { heightFor, NARROW } from './scales.js';
 import { cursorSvg, layout, legendOf, LIGHT, mark, plotSvg, type Layout, type LegendItem, type Palette } from './plot.js';
 import { announce, figuresAt, summarize, yearOf } from './summary.js';
 import { toCsv } from './csv.js';
@@ -200,6 +200,11 @@ export class CivicDebtRevenueChart extends CivicElement {
     return this.t.empty;
   }
 
+  /** The chart's height, from the width: the same before and after the data (CSS's aspect ratio until the width is known). */
+  private frameSize() {
+    return styleMap(this.width.width ? { height: `${heightFor(this.width.width)}px`, aspectRatio: 'auto' } : {});
+  }
+
   private box(): string {
     return this.width.width && this.width.width < NARROW ? 'chart narrow' : 'chart';
   }
@@ -216,7 +221,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     return html`${this.heading === undefined ? html`<div class="heading" aria-hidden="true">&nbsp;</div>` : nothing}
       <div class=${this.box()}>
         <div class="ghost" aria-hidden="true">${this.renderLegend(legendOf(sketch))}</div>
-        <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
+        <div part="state" class="frame state loading" role="status" style=${this.frameSize()}>${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
         <div class="ghost" aria-hidden="true">${this.renderTools()}</div>
       </div>
@@ -232,6 +237,7 @@ export class CivicDebtRevenueChart extends CivicElement {
       <div
         part="plot"
         class=${s ? 'frame' : 'frame state'}
+        style=${this.frameSize()}
         ?hidden=${this._table}
         tabindex="0"
         role="group"
@@ -263,15 +269,19 @@ export class CivicDebtRevenueChart extends CivicElement {
   }
 
   private renderTip(g: Layout): TemplateResult | typeof nothing {
+    const t = this.t;
     const r = g.rows[this._active];
     if (!r || !g.s) return nothing;
-    const at = (g.s.x(r.year) / g.s.d.width) * 100;
-    // Beside the year's rule, on the side with more room.
-    const pos = at > 50 ? { right: `${100 - at}%` } : { left: `${at}%` };
+    const { d, x, y } = g.s;
+    const at = (x(r.year) / d.width) * 100;
+    // Beside the year's rule, on the side with more room, and above or below the year's figures, away from them.
+    const ys = g.series.map((sr) => sr.values[this._active]).filter((v) => v != null).map((v) => y(v!));
+    const high = ys.length && Math.min(...ys) < (d.top + d.height - d.bottom) / 2;
+    const pos = { [at > 50 ? 'right' : 'left']: `${at > 50 ? 100 - at : at}%`, [high ? 'bottom' : 'top']: `${high ? d.bottom + 6 : d.top}px` };
     return html`<div part="tooltip" class="tip" aria-hidden="true" style=${styleMap(pos)}>
       <strong>${yearOf(r, g.lang, true)}</strong>
       ${figuresAt(g, this._active).map((f) => html`<span>
-        <svg viewBox="0 0 28 14">${unsafeSVG(mark(f.key, 14, 7, r.kind !== 'actual', LIGHT))}</svg>${f.label}: <b>${f.value}</b>
+        <svg viewBox="0 0 18 14">${unsafeSVG(mark(f.key, 9, 7, r.kind !== 'actual', LIGHT))}</svg>${g.view === 'ratio' ? t.debt : f.label}: <b>${f.value}</b>
       </span>`)}
     </div>`;
   }
@@ -292,7 +302,7 @@ export class CivicDebtRevenueChart extends CivicElement {
         <caption>${t.names.amount}</caption>
         <thead><tr>
           <th scope="col">${t.year}</th>
-          <th scope="col">${t.revenue} (${t.mill})</th>
+          <th scope="col">${t.revenueTh} (${t.mill})</th>
           <th scope="col">${t.debt} (${t.mill})</th>
           <th scope="col">${t.ratioCol}</th>
           <th scope="col">${t.kind}</th>

@@ -103,12 +103,12 @@ export function plotSvg(g: Layout, p: Palette = LIGHT): string {
   let out = '';
   if (g.band) {
     const x0 = Math.max(d.left, x(g.band[0] - 0.5));
-    const x1 = Math.min(right, x(g.band[1] + 0.5));
-    const w = textWidth(t.period);
-    // The label starts inside the band; when it would run past the band's end it ends there instead.
-    const fits = x0 + 6 + w <= x1;
+    const x1 = Math.min(d.width, x(g.band[1] + 0.5));
+    // The label starts inside the band, clear of the axis title; when it would run past the band, it ends there.
+    const lx = Math.max(x0 + 6, textWidth(g.axis) + 10);
+    const fits = lx + textWidth(t.period) <= x1;
     out += `<rect class="band" x="${r1(x0)}" y="${d.top - 22}" width="${r1(x1 - x0)}" height="${r1(bottom - d.top + 22)}" fill="${p.surface}"/>`
-      + text('band-label', fits ? x0 + 6 : x1 - 6, d.top - 8, t.period, p.text, fits ? 'start' : 'end');
+      + text('band-label', fits ? lx : x1 - 6, d.top - 8, t.period, p.text, fits ? 'start' : 'end');
   }
   for (const yr of g.faster) {
     out += `<rect class="faster" x="${r1(x(yr - 1))}" y="${d.top}" width="${r1(x(yr) - x(yr - 1))}" height="${r1(bottom - d.top)}" fill="${p.debt}" fill-opacity="0.14"/>`;

@@ -1,13 +1,14 @@
 /**
  * The chart's box and its two scales, from the data's extent and the width
- * the container gives. Height follows from an aspect ratio (the same one the
- * loading state reserves in CSS), so nothing below the chart moves.
+ * the container gives. Height follows from the width alone (the loading state
+ * reserves the same), so nothing below the chart moves when data arrives.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 
-/** Below this width the chart is 4:3, with fewer ticks; from it, 2:1. */
+/** Below this width the legend and summary take more lines (the loading state reserves them). */
 export const NARROW = 480;
-export const aspect = (width: number): number => (width < NARROW ? 4 / 3 : 2);
+/** 2:1, but never under 300 px (or the width, on a phone: square), so a narrow chart stays readable. */
+export const heightFor = (width: number): number => Math.round(Math.max(width / 2, Math.min(width, 300)));
 
 /**
  * Margins go clockwise from the top, as in CSS and Observable Plot's
@@ -32,7 +33,7 @@ export const textWidth = (s: string): number => s.length * 7;
  * the index's 100). `zero`: amounts and shares start at zero; an index need not.
  */
 export function scales(years: number[], values: number[], width: number, zero: boolean, label: (v: number) => string): Scales {
-  const height = Math.round(width / aspect(width));
+  const height = heightFor(width);
   const count = height < 300 ? 4 : 6;
   const lo = zero ? 0 : Math.min(...values);
   const hi = Math.max(...values);

@@ -8,6 +8,8 @@ type S = string;
 
 const nb = {
   revenue: 'Driftsinntekter',
+  /** In a narrow table header: may break at the soft hyphen. */
+  revenueTh: 'Drifts\u00adinntekter',
   debt: 'Lånegjeld',
   ratio: 'Lånegjeld i % av driftsinntektene',
   /** Subjects inside a sentence, lower case: the first is capitalised where it starts one. */
@@ -88,6 +90,7 @@ const nn: ChartStrings = {
 
 const en: ChartStrings = {
   revenue: 'Operating revenue',
+  revenueTh: 'Operating revenue',
   debt: 'Loan debt',
   ratio: 'Loan debt as % of operating revenue',
   the: { revenue: 'operating revenue', debt: 'loan debt' },

@@ -16,8 +16,7 @@ export const chartStyles = css`
     align-items: center;
     gap: 0.4em;
   }
-  .legend svg,
-  .tip svg {
+  .legend svg {
     width: 28px;
     height: 14px;
     flex: none;
@@ -29,9 +28,6 @@ export const chartStyles = css`
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
-  }
-  .narrow .frame {
-    aspect-ratio: 4 / 3;
   }
   .frame.state {
     display: flex;
@@ -88,7 +84,6 @@ export const chartStyles = css`
   }
   .tip {
     position: absolute;
-    top: 30px;
     margin: 0 12px;
     max-width: min(22em, 62%);
     display: flex;
@@ -103,10 +98,10 @@ export const chartStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     pointer-events: none;
   }
-  .tip span {
-    display: flex;
-    gap: 0.3em;
-    align-items: baseline;
+  .tip svg {
+    width: 18px;
+    vertical-align: -2px;
+    margin-inline-end: 0.3em;
   }
   .summary {
     margin: 0.75em 0 0;
@@ -115,10 +110,15 @@ export const chartStyles = css`
   .narrow .summary {
     min-height: 9em;
   }
+  /* The source line takes two lines in a narrow column; reserved from the start. */
+  .narrow ~ .source {
+    min-height: 3em;
+  }
   .table {
     overflow-x: auto;
   }
   table {
+    overflow-wrap: normal;
     border-collapse: collapse;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
@@ -130,7 +130,7 @@ export const chartStyles = css`
   }
   th,
   td {
-    padding: 0.3em 0.6em;
+    padding: 0.3em 0.5em;
     text-align: end;
     vertical-align: bottom;
     border-bottom: 1px solid var(--_border);

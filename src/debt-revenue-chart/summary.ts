@@ -15,9 +15,18 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const yearOf = (r: Row, lang: Lang, always = false): string =>
   r.kind === 'actual' && !always ? String(r.year) : `${r.year} (${STRINGS[lang].kinds[r.kind]})`;
 
-/** "2016, 2017 og 2018" */
-export const list = (items: string[], lang: Lang): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${STRINGS[lang].and} ${items[items.length - 1]}`;
+/** Years in words: "2014, 2016 og 2017", with three or more in a row as a span: "2015 og 2017–2019". */
+export function yearList(years: number[], lang: Lang): string {
+  const items: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (years[j + 1] === years[j] + 1) j++;
+    if (j - i >= 2) items.push(`${years[i]}–\u2060${years[j]}`);
+    else for (let k = i; k <= j; k++) items.push(String(years[k]));
+    i = j + 1;
+  }
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${STRINGS[lang].and} ${items[items.length - 1]}`;
+}
 
 export function summarize(rows: Row[], view: View, lang: Lang, threshold?: number): string {
   const t = STRINGS[lang];
@@ -50,9 +59,9 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
     let out = a === b ? t.ratioOnce(pc(a), y(a)) : t.ratioSpan(pc(a), y(a), pc(b), y(b));
     if (top !== a && top !== b) out += ` ${t.highest(pc(top), y(top))}`;
     if (threshold! > 0) {
-      const over = pts.filter((r) => ratioOf(r)! > threshold!).map(y);
+      const over = pts.filter((r) => ratioOf(r)! > threshold!).map((r) => r.year);
       const limit = formatPercent(threshold!, lang);
-      out += ` ${over.length ? t.above(limit, list(over, lang)) : t.below(limit)}`;
+      out += ` ${over.length ? t.above(limit, yearList(over, lang)) : t.below(limit)}`;
     }
     return out;
   }
@@ -64,7 +73,7 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
   const pct = (v: number) => formatPercent(Math.abs(v), lang);
   const faster = fasterYears(rows);
   return `${t.growth(y(base), y(last), change('debt') >= 0, pct(change('debt')), change('revenue') >= 0, pct(change('revenue')))} ${
-    faster.length ? t.fasterIn(list(faster.map(String), lang)) : t.fasterNever}`;
+    faster.length ? t.fasterIn(yearList(faster, lang)) : t.fasterNever}`;
 }
 
 export interface Figure { key: Key; label: string; value: string }
