@@ -291,6 +291,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
       attributes,
       data: inline ? trimForTag(lastGood, tag) : undefined,
       src: inline ? undefined : srcInput.value.trim(),
+      indent: 2,
     });
   }
 

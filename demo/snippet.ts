@@ -13,6 +13,8 @@ export interface SnippetOptions {
   data?: unknown;
   /** Used when there is no inline data. */
   src?: string;
+  /** Indent the inline JSON (readable for an editor who changes a title); compact when absent. */
+  indent?: number;
 }
 
 /** An attribute value between double quotes. */
@@ -42,7 +44,9 @@ export function buildSnippet(o: SnippetOptions): string {
     attrs.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);
   }
   const open = `<${o.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}>`;
-  const body = o.data === undefined ? '' : `\n  <script type="application/json">${jsonForScript(o.data)}</script>\n`;
+  const json = o.data === undefined ? '' : jsonForScript(o.data, o.indent);
+  const body = o.data === undefined ? ''
+    : `\n  <script type="application/json">${o.indent ? `\n${json}\n  ` : json}</script>\n`;
   return `<script type="module" src="${escapeAttribute(o.scriptUrl)}"></script>\n${open}${body}</${o.tag}>\n`;
 }
 

@@ -55,3 +55,34 @@ export function overflowing(doc: Document): string[] {
   walk(doc, '');
   return out;
 }
+
+/**
+ * A blank page with the snippet pasted in, in an iframe. The page's own
+ * listener (not part of the snippet) reports every civic-load / civic-error.
+ * Resolves on the first one, with the messages seen so far.
+ */
+export async function paste(snippet: string): Promise<{ frame: HTMLIFrameElement; events: { type: string; tag?: string }[] }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Blank page with the embed code';
+  const events: { type: string; tag?: string }[] = [];
+  const done = new Promise<void>((resolve) => {
+    const on = (e: MessageEvent) => {
+      if (e.source !== frame.contentWindow) return;
+      events.push(e.data);
+      if (e.data.type === 'civic-load' || e.data.type === 'civic-error') {
+        window.removeEventListener('message', on);
+        resolve();
+      }
+    };
+    window.addEventListener('message', on);
+  });
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>
+<script>for (const t of ['civic-load', 'civic-error']) document.addEventListener(t, (e) => parent.postMessage({ type: t, tag: e.target.localName }, '*'));</script>
+</head><body>
+${snippet}
+</body></html>`;
+  document.body.append(frame);
+  await done;
+  return { frame, events };
+}
+

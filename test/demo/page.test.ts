@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { validate } from '../../src/shared/validate.js';
-import { axeViolations, openDemo, overflowing, settled, TAGS, text } from './helpers.js';
+import { axeViolations, openDemo, overflowing, paste, settled, TAGS, text } from './helpers.js';
 
 type Frame = Awaited<ReturnType<typeof openDemo>>;
 
@@ -146,6 +146,33 @@ describe('demo playground', () => {
     expect(script).to.match(/^<script type="module" src="https:\/\/unpkg\.com\/civic-widgets@[\d.]+\/dist\/civic-widgets\.js"><\/script>$/);
     expect(open).to.equal('<civic-priority-list lang="nb" limit="3">');
     expect(snippet).to.include('<script type="application/json">');
+  });
+
+  it('gives embed code that renders when pasted into a blank page, for each element and with src', async () => {
+    const field = (id: string) => f.doc.getElementById(id) as HTMLInputElement;
+    const set = (el: HTMLInputElement, value: string) => {
+      el.value = value;
+      el.dispatchEvent(new f.win.Event('input', { bubbles: true }));
+    };
+    set(field('pg-script'), '/dist/civic-widgets.js');
+    for (const [i, tag] of TAGS.entries()) {
+      field(`pg-tag-${i}`).click();
+      const code = (f.doc.getElementById('pg-snippet') as HTMLTextAreaElement).value;
+      expect(code).to.include(`<${tag} lang="nb"`);
+      const { frame, events } = await paste(code);
+      expect(events.at(-1), tag).to.deep.equal({ type: 'civic-load', tag });
+      expect(frame.contentDocument!.querySelector(tag)!.getAttribute('lang')).to.equal('nb');
+      frame.remove();
+    }
+    field('pg-tag-0').click();
+    field('pg-mode-src').click();
+    set(field('pg-src'), '/demo/data/asker-2017-2020.json');
+    const code = (f.doc.getElementById('pg-snippet') as HTMLTextAreaElement).value;
+    expect(code).to.include('<civic-priority-list src="/demo/data/asker-2017-2020.json" lang="nb" limit="3"></civic-priority-list>');
+    const { frame, events } = await paste(code);
+    expect(events.at(-1)).to.deep.equal({ type: 'civic-load', tag: 'civic-priority-list' });
+    expect(frame.contentDocument!.querySelector('civic-priority-list')!.shadowRoot!.querySelectorAll('li[part="item"]:not([hidden])')).to.have.length(3);
+    frame.remove();
   });
 
   it('copies the embed code and says so politely', async () => {

@@ -1,39 +1,9 @@
 // The embed code: built right, and when pasted into a blank page it renders.
 import { expect } from '@open-wc/testing';
 import { buildSnippet, escapeAttribute, jsonForScript, trimForTag } from '../../demo/snippet.js';
-import { TAGS, text } from './helpers.js';
+import { paste, TAGS, text } from './helpers.js';
 
 const asker = async () => (await (await fetch('/demo/data/asker-2017-2020.json')).json()) as Record<string, unknown>;
-
-/**
- * A blank page with the snippet pasted in, in an iframe. The page's own
- * listener (not part of the snippet) reports every civic-load / civic-error.
- * Resolves on the first one, with the messages seen so far.
- */
-async function paste(snippet: string): Promise<{ frame: HTMLIFrameElement; events: { type: string; tag?: string }[] }> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Blank page with the embed code';
-  const events: { type: string; tag?: string }[] = [];
-  const done = new Promise<void>((resolve) => {
-    const on = (e: MessageEvent) => {
-      if (e.source !== frame.contentWindow) return;
-      events.push(e.data);
-      if (e.data.type === 'civic-load' || e.data.type === 'civic-error') {
-        window.removeEventListener('message', on);
-        resolve();
-      }
-    };
-    window.addEventListener('message', on);
-  });
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title>
-<script>for (const t of ['civic-load', 'civic-error']) document.addEventListener(t, (e) => parent.postMessage({ type: t, tag: e.target.localName }, '*'));</script>
-</head><body>
-${snippet}
-</body></html>`;
-  document.body.append(frame);
-  await done;
-  return { frame, events };
-}
 
 describe('embed code', () => {
   it('escapes attribute values', () => {
@@ -52,6 +22,14 @@ describe('embed code', () => {
     const s = buildSnippet({ scriptUrl: 'https://cdn.example/civic-widgets.js', tag: 'civic-priority-list', attributes: { lang: 'en', limit: '3', heading: '', expanded: true, area: undefined }, data: [{ title: 'A' }] });
     expect(s).to.equal('<script type="module" src="https://cdn.example/civic-widgets.js"></script>\n'
       + '<civic-priority-list lang="en" limit="3" expanded>\n  <script type="application/json">[{"title":"A"}]</script>\n</civic-priority-list>\n');
+  });
+
+  it('indents the inline JSON when asked, and it stays readable JSON', () => {
+    const data = { title: '</script>', priorities: [{ title: 'A' }] };
+    const s = buildSnippet({ scriptUrl: '/x.js', tag: 'civic-priority-list', data, indent: 2 });
+    const inner = /<script type="application\/json">([\s\S]*)<\/script>\n<\/civic-priority-list>/.exec(s)![1];
+    expect(inner).to.include('\n  "priorities": [');
+    expect(JSON.parse(inner)).to.deep.equal(data);
   });
 
   it('writes src instead of inline data when asked', () => {
