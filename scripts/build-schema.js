@@ -1,16 +1,16 @@
-// Writes schema/programme.v1.json from the valibot definition in
+// Writes schema/programme.v1.json from the definition in
 // src/shared/schema.ts (compiled to dist/lib), so the schema cannot drift from
 // the validation. `--check` fails when the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import { Programme } from '../dist/lib/shared/schema.js';
 
 const target = new URL('../schema/programme.v1.json', import.meta.url);
 const schema = {
-  ...toJsonSchema(Programme, { errorMode: 'throw' }),
+  $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://unpkg.com/civic-widgets/schema/programme.v1.json',
   title: 'civic-widgets programme document, format version 1',
   description: 'A municipal action programme: priorities, investments and finances. Money is in whole currency units (kroner). Generated from src/shared/schema.ts; do not edit.',
+  ...Programme.j,
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 if (process.argv.includes('--check')) {

@@ -6,62 +6,40 @@
 import { css, unsafeCSS } from 'lit';
 import { KNOWN_AREAS } from './i18n.js';
 
-// Plain strings, not css``, because each is a list of declarations used inside several rules.
-const light = `
-  --_text: var(--civic-color-text, #1b1d21);
-  --_muted: var(--civic-color-text-muted, #50565f);
-  --_bg: var(--civic-color-background, #ffffff);
-  --_surface: var(--civic-color-surface, #f3f4f6);
-  --_border: var(--civic-color-border, #c6cad1);
-  --_accent: var(--civic-color-accent, #1d4fa0);
-  --_error: var(--civic-color-error, #b3261e);
-  --_error-bg: var(--civic-color-error-background, #fdf0ef);
-  --_revenue: var(--civic-color-revenue, #1f62b8);
-  --_debt: var(--civic-color-debt, #c2410c);
-  --_area-health: var(--civic-area-health, #b42318);
-  --_area-care: var(--civic-area-care, #a3286b);
-  --_area-education: var(--civic-area-education, #1f5fa8);
-  --_area-kindergarten: var(--civic-area-kindergarten, #9a4d00);
-  --_area-culture: var(--civic-area-culture, #6b3fa0);
-  --_area-sport: var(--civic-area-sport, #0b6e62);
-  --_area-environment: var(--civic-area-environment, #2a6e2f);
-  --_area-transport: var(--civic-area-transport, #4a5560);
-  --_area-housing: var(--civic-area-housing, #7a5200);
-  --_area-administration: var(--civic-area-administration, #5a6470);
-  --_area-other: var(--civic-area-other, #5f6670);
-`;
+/**
+ * [private name, public name, light, dark]. Each token is written once with
+ * light-dark(), and `color-scheme` on the host picks the half: light by default,
+ * dark for theme="dark", the reader's setting for theme="auto", light in print.
+ */
+const TOKENS: [string, string, string, string][] = [
+  ['text', 'color-text', '#1b1d21', '#eceef2'],
+  ['muted', 'color-text-muted', '#50565f', '#b4bac4'],
+  ['bg', 'color-background', '#fff', '#16181d'],
+  ['surface', 'color-surface', '#f3f4f6', '#22252c'],
+  ['border', 'color-border', '#c6cad1', '#4a505a'],
+  ['accent', 'color-accent', '#1d4fa0', '#8db8ff'],
+  ['error', 'color-error', '#b3261e', '#ffb4ab'],
+  ['error-bg', 'color-error-background', '#fdf0ef', '#3a1d1b'],
+  ['revenue', 'color-revenue', '#1f62b8', '#7fb0ff'],
+  ['debt', 'color-debt', '#c2410c', '#ff9c66'],
+  ['area-health', 'area-health', '#b42318', '#ff8a80'],
+  ['area-care', 'area-care', '#a3286b', '#f48fc1'],
+  ['area-education', 'area-education', '#1f5fa8', '#8ab4ff'],
+  ['area-kindergarten', 'area-kindergarten', '#9a4d00', '#ffb86b'],
+  ['area-culture', 'area-culture', '#6b3fa0', '#c3a6f0'],
+  ['area-sport', 'area-sport', '#0b6e62', '#5fd3c3'],
+  ['area-environment', 'area-environment', '#2a6e2f', '#8fd694'],
+  ['area-transport', 'area-transport', '#4a5560', '#b8c3cc'],
+  ['area-housing', 'area-housing', '#7a5200', '#e8bf5a'],
+  ['area-administration', 'area-administration', '#5a6470', '#a9b3bd'],
+  ['area-other', 'area-other', '#5f6670', '#b0b6bf'],
+];
 
-const dark = `
-  --_text: var(--civic-color-text, #eceef2);
-  --_muted: var(--civic-color-text-muted, #b4bac4);
-  --_bg: var(--civic-color-background, #16181d);
-  --_surface: var(--civic-color-surface, #22252c);
-  --_border: var(--civic-color-border, #4a505a);
-  --_accent: var(--civic-color-accent, #8db8ff);
-  --_error: var(--civic-color-error, #ffb4ab);
-  --_error-bg: var(--civic-color-error-background, #3a1d1b);
-  --_revenue: var(--civic-color-revenue, #7fb0ff);
-  --_debt: var(--civic-color-debt, #ff9c66);
-  --_area-health: var(--civic-area-health, #ff8a80);
-  --_area-care: var(--civic-area-care, #f48fc1);
-  --_area-education: var(--civic-area-education, #8ab4ff);
-  --_area-kindergarten: var(--civic-area-kindergarten, #ffb86b);
-  --_area-culture: var(--civic-area-culture, #c3a6f0);
-  --_area-sport: var(--civic-area-sport, #5fd3c3);
-  --_area-environment: var(--civic-area-environment, #8fd694);
-  --_area-transport: var(--civic-area-transport, #b8c3cc);
-  --_area-housing: var(--civic-area-housing, #e8bf5a);
-  --_area-administration: var(--civic-area-administration, #a9b3bd);
-  --_area-other: var(--civic-area-other, #b0b6bf);
-`;
-
-/** The colour tokens per theme; print is always light. */
-const themes = unsafeCSS(`
-  :host { ${light} color-scheme: light; }
-  :host([theme='dark']) { ${dark} color-scheme: dark; }
-  @media (prefers-color-scheme: dark) { :host([theme='auto']) { ${dark} color-scheme: dark; } }
-  @media print { :host, :host([theme]) { ${light} color-scheme: light; } }
-`);
+const themes = unsafeCSS(
+  `:host{${TOKENS.map(([n, p, l, d]) => `--_${n}:var(--civic-${p},light-dark(${l},${d}));`).join('')}color-scheme:light}` +
+    `:host([theme='dark']){color-scheme:dark}:host([theme='auto']){color-scheme:light dark}` +
+    `@media print{:host,:host([theme]){color-scheme:light}}`,
+);
 
 const base = css`
   :host {

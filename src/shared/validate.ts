@@ -3,10 +3,9 @@
  * returned with a path (`investments[3].start`) and a translated message;
  * invalid items are dropped and valid ones kept, so a widget can show what it can.
  */
-import * as v from 'valibot';
 import { MESSAGES, type Lang, type Messages } from './i18n.js';
 import {
-  headerFields, sectionItems, SECTIONS,
+  FAIL, headerFields, sectionItems, SECTIONS,
   type ProgrammeDocument, type Section,
 } from './schema.js';
 
@@ -34,19 +33,6 @@ function message(lang: Lang, key: string): string {
   const m = MESSAGES[lang][key as Key];
   return typeof m === 'string' ? m : key;
 }
-
-function pathOf(prefix: string, issue: v.BaseIssue<unknown>): string {
-  let path = prefix;
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
-  }
-  return path;
-}
-
-/** valibot reports a missing required field with the object's own message; we say "missing". */
-const isMissing = (i: v.BaseIssue<unknown>) =>
-  i.kind === 'schema' && /object$/.test(i.type) && i.input === undefined && (i.path?.length ?? 0) > 0;
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -95,13 +81,8 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
   // Unknown fields are kept (spread first) and ignored, so the format can grow.
   const out: Record<string, unknown> = { ...doc };
   for (const [key, schema] of Object.entries(headerFields)) {
-    if (!(key in doc)) continue;
-    const r = v.safeParse(schema, doc[key]);
-    if (r.success) out[key] = r.output;
-    else {
-      delete out[key];
-      for (const i of r.issues) add(pathOf(key, i), isMissing(i) ? 'vMissing' : i.message);
-    }
+    if (doc[key] === undefined) continue;
+    if (schema.p(doc[key], key, add) === FAIL) delete out[key];
   }
   const period = out.period as { start: number; end: number } | undefined;
   if (period && period.start > period.end) {
@@ -126,19 +107,11 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
     const years = new Set<number>();
     value.forEach((item, index) => {
       const at = `${s}[${index}]`;
-      const r = v.safeParse(sectionItems[s], item);
-      if (!r.success) {
-        // One message per field: a union reports once, not once per branch.
-        const seen = new Set<string>();
-        for (const i of r.issues) {
-          const p = pathOf(at, i);
-          if (!seen.has(p)) add(p, isMissing(i) ? 'vMissing' : i.message);
-          seen.add(p);
-        }
+      const o = sectionItems[s].p(item, at, add) as Record<string, unknown> | typeof FAIL;
+      if (o === FAIL) {
         dropped[s]++;
         return;
       }
-      const o = r.output as Record<string, unknown>;
       if (s === 'investments' && o.start != null && o.end != null
         && yearPosition(o.start as number | string, 'start') >= yearPosition(o.end as number | string, 'end')) {
         add(`${at}.end`, 'vStartAfterEnd');
@@ -154,7 +127,7 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
         }
         years.add(y);
       }
-      kept.push(r.output);
+      kept.push(o);
     });
     out[s] = kept;
   }

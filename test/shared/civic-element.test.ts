@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { CivicElement, safeUrl } from '../../src/shared/civic-element.js';
 import { baseStyles } from '../../src/shared/styles.js';
@@ -106,6 +106,8 @@ describe('CivicElement: the three ways in', () => {
   it('aborts its request when it leaves the page, and loads again when it comes back', async () => {
     const id = unique();
     const el = await fixture<TestCivic>(html`<test-civic src=${asker(id, 300)}></test-civic>`);
+    // The first request must have reached the server before we leave, or there is nothing to abort.
+    await waitUntil(async () => (await count(id)) === 1, 'the first request never arrived');
     const parent = el.parentElement!;
     el.remove();
     await aTimeout(50);
