@@ -34,7 +34,7 @@ export const textWidth = (s: string): number => s.length * 7;
  */
 export function scales(years: number[], values: number[], width: number, zero: boolean, label: (v: number) => string): Scales {
   const height = heightFor(width);
-  const count = height < 300 ? 4 : 6;
+  const count = width < NARROW ? 4 : 6;
   const lo = zero ? 0 : Math.min(...values);
   const hi = Math.max(...values);
   const y = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).nice(count);
