@@ -2,7 +2,7 @@
 // large scale against Chart.js and a static SVG in the same run (interleaved),
 // and memory over 300 create/render/remove cycles. Writes docs/benchmarks.md.
 //
-//   npm run build && node scripts/bench.js [--quick] [--rounds N] [--profile CASE[,CASE]] [--out FILE]
+//   npx vite build && node scripts/bench.js [--quick] [--rounds N] [--profile CASE[,CASE]] [--out FILE]
 //
 // It measures dist/civic-widgets.js as built by `npm run build`; it builds only
 // what the comparison needs (per-element variants of our bundle with the project's
@@ -469,7 +469,7 @@ function report({ size, time, mem, profiles, env, targets }) {
     }
   }
   L.push('## Reproduce', '');
-  L.push('```sh', 'npm ci', 'npm run bench        # = npm run build && node scripts/bench.js', 'node scripts/bench.js --quick   # a short run, written to .tmp/bench/benchmarks-quick.md', 'node scripts/bench.js --profile timeline-1000,chart-asker   # add profiles of chosen cases', '```', '');
+  L.push('```sh', 'npm ci', 'npm run bench        # = vite build && node scripts/bench.js (only the bundle is needed; `npm run build` stops when over the byte budget)', 'node scripts/bench.js --quick   # a short run, written to .tmp/bench/benchmarks-quick.md', 'node scripts/bench.js --profile timeline-1000,chart-asker   # add profiles of chosen cases', '```', '');
   L.push('On a shared machine, take the lock the project uses: `flock /tmp/civic-browser.lock npm run bench`. Timings are never asserted in `npm test`; only the byte budget is (`scripts/size.js`).', '');
   return L.join('\n');
 }
