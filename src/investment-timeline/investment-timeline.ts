@@ -87,7 +87,8 @@ export class CivicInvestmentTimeline extends CivicElement {
     ...CivicElement.properties,
     now: { type: String },
     area: { type: String },
-    _open: { state: true },
+    // attribute: false too, so the manifest does not list it as an attribute.
+    _open: { state: true, attribute: false },
   };
 
   static override styles = [...baseStyles, areaStyles, timelineStyles];
