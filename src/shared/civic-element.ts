@@ -33,7 +33,6 @@ export abstract class CivicElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     theme: { type: String, reflect: true },
     timeout: { type: Number },
-    _inline: { state: true },
   };
 
   /** The library version that defined this element (seen when two copies meet). */
@@ -56,7 +55,8 @@ export abstract class CivicElement extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** How long to wait for `src`, in milliseconds. Default 15000. */
   declare timeout: number;
-  declare private _inline: string | null;
+  /** The inline JSON child's text, or null; a plain field so it stays out of the manifest. */
+  private _inline: string | null = null;
 
   /** The language the element speaks now, resolved from `lang` and its ancestors. */
   protected language: Lang = 'nb';
@@ -75,7 +75,6 @@ export abstract class CivicElement extends LitElement {
     super();
     this.headingLevel = 2;
     this.timeout = 15000;
-    this._inline = null;
   }
 
   /** `loading`, `ready`, `empty` or `error`; a partial result is `ready` with `leftOut > 0`. */
@@ -101,7 +100,11 @@ export abstract class CivicElement extends LitElement {
 
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    this._inline = script ? (script.textContent ?? '') : null;
+    const text = script ? (script.textContent ?? '') : null;
+    if (text !== this._inline) {
+      this._inline = text;
+      this.requestUpdate();
+    }
   }
 
   protected get messages(): Messages {
