@@ -80,7 +80,7 @@ const pct = (v: number) => `${v}%`;
  * @cssprop --civic-space - Base spacing. Default `1rem`.
  * @cssprop --civic-radius - Corner radius. Default `4px`.
  * @cssprop --civic-padding - Padding of the outer box. Default `0`.
- * @cssprop --civic-loading-height - Height reserved while loading. Default `24rem`.
+ * @cssprop --civic-loading-height - Height reserved while loading, so the page does not jump when the data arrives. Default `56rem`, about a ten-project timeline; set it to your data's height.
  */
 export class CivicInvestmentTimeline extends CivicElement {
   static override properties = {

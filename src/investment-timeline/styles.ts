@@ -9,6 +9,9 @@
  *   neither, the bar is thin and spans the period (.vague), with a label.
  * - The wide layout is a grid: a name column (--_label) and a track; the
  *   .overlay draws the year lines and the now band once, over every row.
+ * - Loading reserves about the height of a ten-project timeline, drawn as faint
+ *   placeholder rows, so an article does not jump when the data arrives
+ *   (--civic-loading-height tunes it).
  * - The sizer (zero height) is what the width is measured on (see width.ts).
  * - Print shows every project's details; forced colours draw bars in system colours.
  */
@@ -22,7 +25,7 @@ const colorAdjust = unsafeCSS(`.key,.bar,.sw,.details{print-color-adjust:exact;-
 
 export const timelineStyles = css`
   :host { --_label: var(--civic-timeline-label-width, 40%); --_bar: var(--civic-timeline-bar-height, 1.25rem); --_now: var(--civic-timeline-now-color, var(--_accent)); --_gap: calc(var(--_space) * .75); --_fade: min(4rem, 45%); }
-  .loading { min-height: var(--civic-loading-height, 24rem); }
+  .loading { min-height: var(--civic-loading-height, 56rem); background: repeating-linear-gradient(var(--_surface) 0 4.75rem, var(--_bg) 0 5.5rem); }
   .summary { margin: 0 0 .5em; font-weight: 600; }
   .filter, .legend, .meta, .when, .axis { font-size: .875em; color: var(--_muted); }
   .filter { margin: 0 0 .5em; }
