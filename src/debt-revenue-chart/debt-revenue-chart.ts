@@ -96,6 +96,15 @@ export class CivicDebtRevenueChart extends CivicElement {
     this._said = '';
   }
 
+  /**
+   * The width to draw at. Before the ResizeObserver's first report the box is
+   * measured once directly, so the first drawing already has its final size:
+   * a size change inside that report would end in "ResizeObserver loop" errors.
+   */
+  private get w(): number {
+    return this.width.width || this.clientWidth;
+  }
+
   private get t(): ChartStrings {
     return STRINGS[this.language];
   }
@@ -130,7 +139,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const doc = this.state().doc;
     if (!doc) return undefined;
     // A file is printed: at least 640 px wide, whatever column it was read in.
-    const g = this.layoutFor(doc, Math.max(this.width.width, 640));
+    const g = this.layoutFor(doc, Math.max(this.w, 640));
     if (!g.s) return undefined;
     const css = getComputedStyle(this);
     const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
@@ -202,11 +211,11 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   /** The chart's height, from the width: the same before and after the data (CSS's aspect ratio until the width is known). */
   private frameSize() {
-    return styleMap(this.width.width ? { height: `${heightFor(this.width.width)}px`, aspectRatio: 'auto' } : {});
+    return styleMap(this.w ? { height: `${heightFor(this.w)}px`, aspectRatio: 'auto' } : {});
   }
 
   private box(): string {
-    return this.width.width && this.width.width < NARROW ? 'chart narrow' : 'chart';
+    return this.w && this.w < NARROW ? 'chart narrow' : 'chart';
   }
 
   /** The same shape as the chart (legend, aspect-ratio box, summary, buttons, source), so nothing below moves when the data arrives. */
@@ -230,7 +239,7 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
     const t = this.t;
-    const g = (this.geo = this.layoutFor(doc, this.width.width || 640));
+    const g = (this.geo = this.layoutFor(doc, this.w || 640));
     const s = g.s;
     return html`<div class=${this.box()}>
       <div ?hidden=${this._table}>${this.renderLegend(legendOf(g))}</div>
@@ -293,7 +302,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const mill = (v: number) => formatNumber(v / 1e6, lang);
     return html`<div
       part="table"
-      class=${this._table ? 'table' : 'table sr-only'}
+      class=${this._table ? 'table' : 'sr-only'}
       role="region"
       aria-label=${t.names.amount}
       tabindex=${this._table ? '0' : nothing}

@@ -9,18 +9,8 @@ import { toCsv } from '../../src/debt-revenue-chart/csv.js';
 import { cursorSvg, esc, layout, legendOf, plotSvg } from '../../src/debt-revenue-chart/plot.js';
 import { exportSvg } from '../../src/debt-revenue-chart/export.js';
 import { LIGHT } from '../../src/debt-revenue-chart/plot.js';
-import type { FinanceYear } from '../../src/shared/schema.js';
+import { ASKER } from './asker.js';
 
-/** Asker 2014–2020 as in demo/data: 2014 has no revenue, 2020 no debt. Deliberately out of order. */
-export const ASKER: FinanceYear[] = [
-  { year: 2020, revenue: 5052200000, kind: 'plan' },
-  { year: 2014, debt: 4307000000, kind: 'actual' },
-  { year: 2015, revenue: 4265100000, debt: 4605000000, kind: 'actual' },
-  { year: 2016, revenue: 4339200000, debt: 5100000000, kind: 'budget' },
-  { year: 2017, revenue: 4566500000, debt: 5576000000, kind: 'budget' },
-  { year: 2018, revenue: 4723100000, debt: 5616000000, kind: 'plan' },
-  { year: 2019, revenue: 4883200000, debt: 5680000000, kind: 'plan' },
-];
 const rows = toRows(ASKER);
 /** Non-breaking spaces (inside amounts) and word joiners (in year spans) read as plain text in assertions. */
 const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
