@@ -305,7 +305,7 @@ export class CivicDebtRevenueChart extends CivicElement {
       class=${this._table ? 'table' : 'sr-only'}
       role="region"
       aria-label=${t.names.amount}
-      tabindex=${this._table ? '0' : nothing}
+      tabindex=${this._table ? 0 : -1}
     >
       <table>
         <caption>${t.names.amount}</caption>
