@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
@@ -12,6 +11,7 @@ import {
 import { STRINGS, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './styles.js';
 import { SizerWidth } from './width.js';
+import { place } from './place.js';
 
 /** Below this container width (px) the timeline becomes a list grouped by the year projects end. */
 export const NARROW = 520;
@@ -150,14 +150,14 @@ export class CivicInvestmentTimeline extends CivicElement {
     const ticks = yearTicks(domain, ((this.width.width || 800) * 0.6) / 56);
     return html`
       ${this.renderLegend(rows, band ? now : undefined)}
-      <div part="chart" class="chart" style=${styleMap({ '--_years': String(domain.end - domain.start) })}>
+      <div part="chart" class="chart" ${place({ '--_years': String(domain.end - domain.start) })}>
         <div class="overlay" aria-hidden="true">
-          ${band ? html`<span part="now" class="now" style=${styleMap({ left: pct(band.x), width: pct(band.width) })}></span>` : nothing}
+          ${band ? html`<span part="now" class="now" ${place({ left: pct(band.x), width: pct(band.width) })}></span>` : nothing}
         </div>
         <div part="axis" class="axis" aria-hidden="true">
           <span></span>
           <span class="ticks">${ticks.map((y) => html`<span class=${y === now && band ? 'tick is-now' : 'tick'}
-            style=${styleMap({ left: pct(x(y + 0.5)) })}>${y}</span>`)}</span>
+            ${place({ left: pct(x(y + 0.5)) })}>${y}</span>`)}</span>
         </div>
         <ol part="list" class="list" aria-label=${this.strings.projects}>
           ${rows.map((r) => this.renderRow(r, doc, true))}
@@ -228,8 +228,8 @@ export class CivicInvestmentTimeline extends CivicElement {
 
   private renderBar(b: Bar, st: StatusKey): TemplateResult {
     const cls = `bar s-${st}${b.openStart ? ' os' : ''}${b.openEnd ? ' oe' : ''}${b.vague ? ' vague' : ''}`;
-    return html`<span part="bar" class=${cls} style=${styleMap({ left: pct(b.x), width: pct(b.width) })}></span>${b.vague
-      ? html`<span class="vlabel" style=${styleMap({ left: pct(b.x + b.width / 2) })}>${this.strings.inPeriod}</span>`
+    return html`<span part="bar" class=${cls} ${place({ left: pct(b.x), width: pct(b.width) })}></span>${b.vague
+      ? html`<span class="vlabel" ${place({ left: pct(b.x + b.width / 2) })}>${this.strings.inPeriod}</span>`
       : nothing}`;
   }
 
