@@ -1,213 +1,51 @@
 import { css } from 'lit';
 
-/** The chart's own rules; colours come from the shared theme tokens (styles.ts). */
+// The chart's own rules, one per line (css`` is not minified in the bundle).
+// Colours come from the shared theme tokens (../shared/styles.ts); forced
+// colours keep the series apart by marker shape and dash, not hue.
 export const chartStyles = css`
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    list-style: none;
-    margin: 0 0 0.5em;
-    padding: 0;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .legend svg {
-    width: 28px;
-    height: 14px;
-    flex: none;
-    overflow: visible;
-  }
-  .frame {
-    position: relative;
-    aspect-ratio: 2;
-    touch-action: pan-y;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  .frame.state {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    text-align: center;
-  }
-  .frame > svg {
-    display: block;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
-  svg text {
-    fill: var(--_muted);
-  }
-  svg .band {
-    fill: var(--_surface);
-  }
-  svg .band-label,
-  svg .limit-label {
-    fill: var(--_text);
-  }
-  svg .grid {
-    stroke: var(--_border);
-  }
-  svg .ref {
-    stroke: var(--_muted);
-  }
-  svg .limit,
-  svg .cursor {
-    stroke: var(--_text);
-  }
-  svg .key {
-    stroke: var(--_muted);
-  }
-  svg .revenue {
-    stroke: var(--_revenue);
-  }
-  svg .debt {
-    stroke: var(--_debt);
-  }
-  svg .mark.revenue {
-    fill: var(--_revenue);
-  }
-  svg .mark.debt {
-    fill: var(--_debt);
-  }
-  svg .faster {
-    fill: var(--_debt);
-  }
-  svg .mark.hollow {
-    fill: var(--_bg);
-  }
-  .tip {
-    position: absolute;
-    margin: 0 12px;
-    max-width: min(22em, 62%);
-    display: flex;
-    flex-direction: column;
-    padding: 0.35em 0.6em;
-    font-size: 0.875em;
-    line-height: 1.35;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-    pointer-events: none;
-  }
-  .tip svg {
-    width: 18px;
-    vertical-align: -2px;
-    margin-inline-end: 0.3em;
-  }
-  .summary {
-    margin: 0.75em 0 0;
-    min-height: 4.5em;
-  }
-  .narrow .summary {
-    min-height: 9em;
-  }
-  /* The source line takes two lines in a narrow column; reserved from the start. */
-  .narrow ~ .source {
-    min-height: 3em;
-  }
-  .table {
-    overflow-x: auto;
-  }
-  table {
-    overflow-wrap: normal;
-    border-collapse: collapse;
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.25em;
-  }
-  th,
-  td {
-    padding: 0.3em 0.5em;
-    text-align: end;
-    vertical-align: bottom;
-    border-bottom: 1px solid var(--_border);
-  }
-  th:first-child,
-  td:last-child {
-    text-align: start;
-  }
-  .missing {
-    color: var(--_muted);
-    font-style: italic;
-  }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-top: 0.75em;
-  }
-  .tools button {
-    padding: 0.3em 0.75em;
-  }
-  .dl {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .ghost {
-    visibility: hidden;
-  }
-  @media (forced-colors: active) {
-    svg text,
-    svg .band-label {
-      fill: CanvasText;
-    }
-    svg .band {
-      fill: Canvas;
-      stroke: GrayText;
-      stroke-dasharray: 2 3;
-    }
-    svg .grid {
-      stroke: GrayText;
-    }
-    svg .revenue {
-      stroke: LinkText;
-    }
-    svg .mark.revenue {
-      fill: LinkText;
-    }
-    svg .debt,
-    svg .limit,
-    svg .cursor,
-    svg .key,
-    svg .ref {
-      stroke: CanvasText;
-    }
-    svg .mark.debt {
-      fill: CanvasText;
-    }
-    svg .mark.hollow {
-      fill: Canvas;
-    }
-    svg .faster {
-      fill: Highlight;
-    }
-    .tip {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    .tip,
-    .tools {
-      display: none;
-    }
-    .frame {
-      break-inside: avoid;
-    }
-  }
+.legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}
+.legend li{display:flex;align-items:center;gap:.4em}
+.legend svg{width:28px;height:14px;flex:none;overflow:visible}
+.frame{position:relative;aspect-ratio:2;touch-action:pan-y;user-select:none;-webkit-user-select:none}
+.frame.state{display:flex;align-items:center;justify-content:center;text-align:center}
+.frame>svg{display:block;width:100%;height:100%;overflow:visible}
+svg text{fill:var(--_muted)}
+svg .band{fill:var(--_surface)}
+svg .band-label,svg .limit-label{fill:var(--_text)}
+svg .grid{stroke:var(--_border)}
+svg .ref,svg .key{stroke:var(--_muted)}
+svg .limit,svg .cursor{stroke:var(--_text)}
+svg .revenue{stroke:var(--_revenue)}
+svg .debt{stroke:var(--_debt)}
+svg .mark.revenue{fill:var(--_revenue)}
+svg .mark.debt,svg .faster{fill:var(--_debt)}
+svg .mark.hollow{fill:var(--_bg)}
+.tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:flex;flex-direction:column;padding:.35em .6em;font-size:.875em;line-height:1.35;color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
+.tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
+.summary{margin:.75em 0 0;min-height:4.5em}
+.narrow .summary{min-height:9em}
+.narrow~.source{min-height:3em}
+.table{overflow-x:auto}
+table{overflow-wrap:normal;border-collapse:collapse;font-size:.875em;font-variant-numeric:tabular-nums}
+caption{text-align:start;font-weight:700;padding-bottom:.25em}
+th,td{padding:.3em .5em;text-align:end;vertical-align:bottom;border-bottom:1px solid var(--_border)}
+th:first-child,td:last-child{text-align:start}
+.missing{color:var(--_muted);font-style:italic}
+.tools,.dl{display:flex;flex-wrap:wrap;align-items:center;gap:.5em}
+.tools{margin-top:.75em}
+.tools button{padding:.3em .75em}
+.ghost{visibility:hidden}
+@media (forced-colors:active){
+svg text{fill:CanvasText}
+svg .band{fill:Canvas;stroke:GrayText;stroke-dasharray:2 3}
+svg .grid{stroke:GrayText}
+svg .revenue{stroke:LinkText}
+svg .mark.revenue{fill:LinkText}
+svg .debt,svg .limit,svg .cursor,svg .key,svg .ref{stroke:CanvasText}
+svg .mark.debt{fill:CanvasText}
+svg .mark.hollow{fill:Canvas}
+svg .faster{fill:Highlight}
+.tip{border-color:CanvasText}}
+@media print{.tip,.tools{display:none}.frame{break-inside:avoid}}
 `;
