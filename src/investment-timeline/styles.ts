@@ -39,8 +39,8 @@ export const timelineStyles = css`
   .s-in-progress { background: repeating-linear-gradient(-45deg, var(--c) 0 3px, var(--_bg) 3px 6px); }
   .s-planned { background: var(--_bg); }
   .s-unknown { border-style: dashed; background: color-mix(in srgb, var(--c) 22%, var(--_bg)); }
-  .os { border-inline-start: 0; border-start-start-radius: 0; border-end-start-radius: 0; mask-image: linear-gradient(to right, #0000, #000 var(--_fade)); }
-  .oe { border-inline-end: 0; border-start-end-radius: 0; border-end-end-radius: 0; mask-image: linear-gradient(to left, #0000, #000 var(--_fade)); }
+  .os { border-inline-start: 0; mask-image: linear-gradient(to right, #0000, #000 var(--_fade)); }
+  .oe { border-inline-end: 0; mask-image: linear-gradient(to left, #0000, #000 var(--_fade)); }
   .os.oe { mask-image: linear-gradient(to right, #0000, #000 var(--_fade) calc(100% - var(--_fade)), #0000); }
   .chart { position: relative; }
   .axis, .chart .row { display: grid; grid-template-columns: var(--_label) minmax(0, 1fr); column-gap: var(--_gap); }
