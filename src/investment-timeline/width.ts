@@ -33,7 +33,9 @@ export class SizerWidth implements ReactiveController {
         this.host.requestUpdate();
       }
     });
+    // Moved to another place on the page: measure there, without waiting for an update.
     this.target = undefined;
+    this.hostUpdated();
   }
 
   /** After each render: watch the sizer that is there now (it comes and goes with the states). */

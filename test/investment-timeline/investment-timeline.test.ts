@@ -163,6 +163,15 @@ describe('<civic-investment-timeline>: narrow layout', () => {
     await waitUntil(() => $(el, '.chart'), 'the chart returns at 700 px');
   });
 
+  it('measures again when moved to a narrower column', async () => {
+    const { el } = await inBox(1000, html`<civic-investment-timeline .data=${asker}></civic-investment-timeline>`);
+    expect($(el, '.chart')).to.exist;
+    const column = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+    column.append(el);
+    await waitUntil(() => $(el, '.group'), 'the narrow layout after the move');
+    expect($(el, '.chart')).to.equal(null);
+  });
+
   it('fits 280 px in English and in dark theme', async () => {
     const { el } = await inBox(280, html`<civic-investment-timeline lang="en" theme="dark" .data=${asker}></civic-investment-timeline>`);
     expect($$(el, '.group').map((g) => g.textContent)).to.deep.equal(['Ending 2017', 'Ending 2018', 'No end year given']);
