@@ -170,9 +170,10 @@ export class CivicInvestmentTimeline extends CivicElement {
   private renderGroups(rows: Row[], doc: ProgrammeDocument): TemplateResult {
     const s = this.strings;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
+    // Each group's list is named by its heading ("Ferdig 2017").
     return html`${groupByEnd(rows).map((g) => html`
-      <div part="group" class="group" role="heading" aria-level=${level}>${g.year == null ? s.groupNoEnd : s.groupEnd(g.year)}</div>
-      <ul part="list" class="list cards" aria-label=${s.projects}>${g.rows.map((r) => this.renderRow(r, doc, false))}</ul>
+      <div part="group" class="group" role="heading" aria-level=${level} id="group-${g.year}">${g.year == null ? s.groupNoEnd : s.groupEnd(g.year)}</div>
+      <ul part="list" class="list cards" aria-labelledby="group-${g.year}">${g.rows.map((r) => this.renderRow(r, doc, false))}</ul>
     `)}`;
   }
 

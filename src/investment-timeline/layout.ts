@@ -118,7 +118,7 @@ export function layout(items: readonly Investment[], period?: Period, areas: rea
 
 /** "Area" filter: `health,education` or `health education`; empty means everything. */
 export function parseAreas(value: string | null | undefined): string[] {
-  return (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
 }
 
 /** Whether a project is in one of the areas; a project without an area matches no filter. */
@@ -183,9 +183,11 @@ export function yearTicks(domain: Domain, maxLabels: number): number[] {
 }
 
 /** The `now` attribute: "none" hides the marker, a year (or year-month) sets it, anything else means this year. */
-export function parseNow(value: string | null | undefined, today = new Date()): number | undefined {
-  if (value != null && value.trim().toLowerCase() === 'none') return undefined;
-  const m = /^\s*(\d{4})(?:-\d{2})?\s*$/.exec(value ?? '');
+export function parseNow(value: string | number | null | undefined, today = new Date()): number | undefined {
+  // A number set from JavaScript (el.now = 2018) counts as well.
+  const text = String(value ?? '').trim();
+  if (text.toLowerCase() === 'none') return undefined;
+  const m = /^(\d{4})(?:-\d{2})?$/.exec(text);
   return m ? Number(m[1]) : today.getFullYear();
 }
 

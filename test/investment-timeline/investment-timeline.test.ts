@@ -153,6 +153,7 @@ describe('<civic-investment-timeline>: narrow layout', () => {
     expect($$(el, '.group').map((g) => g.textContent)).to.deep.equal(['Ferdig 2017', 'Ferdig 2018', 'Uten oppgitt sluttår']);
     expect($$(el, '.group')[0].getAttribute('aria-level')).to.equal('3');
     expect($$(el, '.cards').map((l) => l.children.length)).to.deep.equal([3, 1, 5]);
+    expect($$(el, '.cards').map((l) => $(el, `#${l.getAttribute('aria-labelledby')}`)!.textContent)).to.deep.equal(['Ferdig 2017', 'Ferdig 2018', 'Uten oppgitt sluttår']);
     // The status pattern stays, beside its word.
     expect(rowOf(el, 'Nytt sykehjem på Nesbru').querySelector('.meta .key.s-in-progress')).to.exist;
     expect(el.scrollWidth).to.be.at.most(320);

@@ -146,6 +146,7 @@ describe('timeline layout: axis and now', () => {
     expect(parseNow(' None ', today)).to.equal(undefined);
     expect(parseNow(undefined, today)).to.equal(2026);
     expect(parseNow('soon', today)).to.equal(2026);
+    expect(parseNow(2019, today)).to.equal(2019);
   });
 
   it('marks the now year\'s column, or nothing outside the domain', () => {
