@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -66,16 +65,16 @@ export class CivicDebtRevenueChart extends CivicElement {
     view: { type: String, reflect: true },
     threshold: { type: Number },
     summary: { type: String, reflect: true },
-    _active: { state: true },
-    _table: { state: true },
-    _said: { state: true },
+    _active: { state: true, attribute: false },
+    _table: { state: true, attribute: false },
+    _said: { state: true, attribute: false },
   };
 
   static override styles = [...baseStyles, chartStyles];
   protected readonly section: Section = 'finances';
 
   /** `amount` (default), `ratio` or `growth`. */
-  declare view: View;
+  declare view: 'amount' | 'ratio' | 'growth';
   /** For `view="ratio"`: the percentage drawn as a reference line, e.g. 110. */
   declare threshold: number | undefined;
   /** `hidden` hides the summary visually; it is still the chart's accessible description. */
@@ -86,6 +85,7 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   private width = new WidthController(this);
   private geo?: Layout;
+  private tipAt: Partial<CSSStyleDeclaration> = {};
 
   constructor() {
     super();
@@ -209,9 +209,17 @@ export class CivicDebtRevenueChart extends CivicElement {
     return this.t.empty;
   }
 
-  /** The chart's height, from the width: the same before and after the data (CSS's aspect ratio until the width is known). */
-  private frameSize() {
-    return styleMap(this.w ? { height: `${heightFor(this.w)}px`, aspectRatio: 'auto' } : {});
+  /**
+   * Sizes and positions go through the CSSOM, after rendering: a strict CSP
+   * (style-src-attr) refuses style attributes. The chart's height follows the
+   * width, the same before and after the data (CSS's 2:1 until the width is known).
+   */
+  protected override updated(changed: PropertyValues): void {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame && this.w) Object.assign(frame.style, { height: `${heightFor(this.w)}px`, aspectRatio: 'auto' });
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (tip) Object.assign(tip.style, this.tipAt);
+    super.updated(changed);
   }
 
   private box(): string {
@@ -230,7 +238,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     return html`${this.heading === undefined ? html`<div class="heading" aria-hidden="true">&nbsp;</div>` : nothing}
       <div class=${this.box()}>
         <div class="ghost" aria-hidden="true">${this.renderLegend(legendOf(sketch))}</div>
-        <div part="state" class="frame state loading" role="status" style=${this.frameSize()}>${this.messages.loading}</div>
+        <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
         <div class="ghost" aria-hidden="true">${this.renderTools()}</div>
       </div>
@@ -246,7 +254,6 @@ export class CivicDebtRevenueChart extends CivicElement {
       <div
         part="plot"
         class=${s ? 'frame' : 'frame state'}
-        style=${this.frameSize()}
         ?hidden=${this._table}
         tabindex="0"
         role="group"
@@ -286,8 +293,11 @@ export class CivicDebtRevenueChart extends CivicElement {
     // Beside the year's rule, on the side with more room, and above or below the year's figures, away from them.
     const ys = g.series.map((sr) => sr.values[this._active]).filter((v) => v != null).map((v) => y(v!));
     const high = ys.length && Math.min(...ys) < (d.top + d.height - d.bottom) / 2;
-    const pos = { [at > 50 ? 'right' : 'left']: `${at > 50 ? 100 - at : at}%`, [high ? 'bottom' : 'top']: `${high ? d.bottom + 6 : d.top}px` };
-    return html`<div part="tooltip" class="tip" aria-hidden="true" style=${styleMap(pos)}>
+    this.tipAt = {
+      left: at > 50 ? '' : `${at}%`, right: at > 50 ? `${100 - at}%` : '',
+      top: high ? '' : `${d.top}px`, bottom: high ? `${d.bottom + 6}px` : '',
+    };
+    return html`<div part="tooltip" class="tip" aria-hidden="true">
       <strong>${yearOf(r, g.lang, true)}</strong>
       ${figuresAt(g, this._active).map((f) => html`<span>
         <svg viewBox="0 0 18 14">${unsafeSVG(mark(f.key, 9, 7, r.kind !== 'actual', LIGHT))}</svg>${g.view === 'ratio' ? t.debt : f.label}: <b>${f.value}</b>
