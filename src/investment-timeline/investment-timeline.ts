@@ -10,7 +10,7 @@ import {
 } from './layout.js';
 import { STRINGS, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './styles.js';
-import { SizerWidth } from './width.js';
+import { WidthController } from '../shared/resize.js';
 import { place } from './place.js';
 
 /** Below this container width (px) the timeline becomes a list grouped by the year projects end. */
@@ -102,8 +102,8 @@ export class CivicInvestmentTimeline extends CivicElement {
   /** Indexes (in the data) of the projects whose details are shown. */
   declare private _open: ReadonlySet<number>;
 
-  /** The width to draw in, from a zero-height sizer at the top of the content (see width.ts). */
-  private width = new SizerWidth(this, '.sizer');
+  /** The width to draw in, from the container (see shared/resize.ts). */
+  private width = new WidthController(this);
 
   constructor() {
     super();
@@ -126,12 +126,10 @@ export class CivicInvestmentTimeline extends CivicElement {
     const filter = areas.length
       ? html`<p part="filter" class="filter">${s.filtered(areas.map((a) => areaLabel(lang, a)).join(', '))}</p>`
       : nothing;
-    const sizer = html`<div class="sizer"></div>`;
-    if (!rows.length) return html`${sizer}${filter}<p part="state" class="state empty">${s.emptyFiltered}</p>`;
+    if (!rows.length) return html`${filter}<p part="state" class="state empty">${s.emptyFiltered}</p>`;
     const sum = summarise(rows.map((r) => r.item));
     const narrow = this.width.width > 0 && this.width.width < NARROW;
     return html`
-      ${sizer}
       <p part="summary" class="summary">
         <span aria-hidden="true">${s.summary(sum.count, sum.known, sum.known ? formatMoney(sum.total, lang) : undefined)}</span>
         <span class="sr-only">${s.summary(sum.count, sum.known, sum.known ? formatMoneyLong(sum.total, lang) : undefined)}</span>

@@ -12,7 +12,7 @@
  * - Loading reserves about the height of a ten-project timeline, drawn as faint
  *   placeholder rows, so an article does not jump when the data arrives
  *   (--civic-loading-height tunes it).
- * - The sizer (zero height) is what the width is measured on (see width.ts).
+ * - The width is measured on the base element's zero-height sizer (shared/resize.ts).
  * - Print shows every project's details; forced colours draw bars in system colours.
  */
 import { css, unsafeCSS } from 'lit';

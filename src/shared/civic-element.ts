@@ -220,6 +220,7 @@ export abstract class CivicElement extends LitElement {
     const s = this.state();
     const loading = s.status === 'loading';
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
+      <div class="sizer"></div>
       ${this.renderHeading(s.doc?.title)}
       ${loading ? this.renderLoading()
         : s.status === 'error' ? this.renderError(s.failure!)

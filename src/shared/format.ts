@@ -82,13 +82,19 @@ export function formatYearMonth(value: number | string, lang: Lang): string {
   return `${MONTHS[lang][Number(mo) - 1]} ${y}`;
 }
 
+const dates = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A date "2016-12-06" as "6. desember 2016" / "6 December 2016"; other strings unchanged. */
 export function formatDate(value: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO', {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  }).format(d);
+  let f = dates.get(lang);
+  if (!f) {
+    // nb-NO for nynorsk too: the month names are the same, and some browsers lack nn-NO data.
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dates.set(lang, f);
+  }
+  return f.format(d);
 }

@@ -1,14 +1,22 @@
 /**
- * Tracks the width of the element's own box (not the window), so a widget in a
- * narrow column lays itself out for that column. Updates the host when the
- * width changes by a whole pixel.
+ * The width an element has to draw in, from its container, not the window:
+ * a widget in a narrow column lays itself out for that column.
+ *
+ * Measured on the zero-height `.sizer` that CivicElement renders at the top of
+ * its box in every state, not on the host: when a layout switch (say, wide
+ * timeline → narrow list) changes the host's height inside the observer's
+ * callback, observing the host makes the browser report "ResizeObserver loop
+ * completed with undelivered notifications" as a window error, which host
+ * pages' error monitors count. A box whose height is always 0 changes size only
+ * when the width really changes, so no loop is possible.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class WidthController implements ReactiveController {
-  /** The host's content width in CSS pixels; 0 until first measured. */
+  /** The content width in CSS pixels; 0 until first measured. */
   width = 0;
   private observer?: ResizeObserver;
+  private target?: Element | null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -22,10 +30,22 @@ export class WidthController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(this.host);
+    // Moved to another place on the page: measure there, without waiting for an update.
+    this.target = undefined;
+    this.hostUpdated();
+  }
+
+  /** After each render: watch the sizer (there from the first render on). */
+  hostUpdated(): void {
+    const target = this.host.shadowRoot?.querySelector('.sizer');
+    if (target === this.target) return;
+    if (this.target) this.observer?.unobserve(this.target);
+    this.target = target;
+    if (target) this.observer?.observe(target);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.target = undefined;
   }
 }

@@ -98,6 +98,10 @@ const base = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
+  /* Measured by WidthController (resize.ts); always 0 high, so measuring cannot loop. */
+  .sizer {
+    height: 0;
+  }
   .heading {
     font-size: 1.25em;
     font-weight: 700;

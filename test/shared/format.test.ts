@@ -52,6 +52,7 @@ describe('format', () => {
     expect(formatYearMonth('2017-06', 'en')).to.equal('Jun 2017');
     expect(formatDate('2016-12-06', 'nb')).to.equal('6. desember 2016');
     expect(formatDate('2016-12-06', 'en')).to.equal('6 December 2016');
+    expect(formatDate('2016-12-06', 'nn')).to.equal('6. desember 2016');
     expect(formatDate('desember 2016', 'nb')).to.equal('desember 2016');
   });
 });
