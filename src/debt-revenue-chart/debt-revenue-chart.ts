@@ -98,8 +98,8 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   /**
    * The width to draw at. Before the ResizeObserver's first report the box is
-   * measured once directly, so the first drawing already has its final size:
-   * a size change inside that report would end in "ResizeObserver loop" errors.
+   * measured once directly, so the first drawing already has its final size
+   * and nothing jumps when the report comes.
    */
   private get w(): number {
     return this.width.width || this.clientWidth;
