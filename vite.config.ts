@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { minifyLiterals } from './scripts/minify-literals.js';
 
 const shim = (name: string) => fileURLToPath(new URL(`src/shared/shims/${name}.ts`, import.meta.url));
 
 // One self-contained ES module: Lit, d3 and valibot are bundled in, nothing is left to import.
 export default defineConfig({
+  plugins: [minifyLiterals()],
   resolve: {
     // d3-scale maps only numbers here and never formats ticks (Intl does), so its
     // colour interpolation and d3-format are left out: ~8 KB min+gzip saved.

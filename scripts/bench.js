@@ -151,7 +151,6 @@ async function bytesBySource() {
   const lines = code.split('\n');
   lines.forEach((text, line) => {
     let last = '(unmapped)';
-    let col = 0;
     // One lookup per 16 characters keeps this fast; mappings are dense in minified code.
     for (let c = 0; c < text.length; c += 16) {
       const e = map.findEntry(line, c);
@@ -162,7 +161,6 @@ async function bytesBySource() {
         : src.replace(/^.*?\/?(src\/.*)$/, '$1');
       const n = Math.min(16, text.length - c);
       bytes.set(name, (bytes.get(name) ?? 0) + n);
-      col += n;
     }
   });
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
