@@ -61,37 +61,16 @@ const base = css`
     box-sizing: border-box;
   }
   .base {
-    /* Reset every inherited property a host page's global rules (on body or *) could
-       have set on the host: only the font family comes through (test/embedding/hostile-css).
-       font-size is medium, the reader's default size, not 1rem: pages with the
-       "62.5 %" root (html { font-size: 62.5% }) would otherwise shrink us to 10px. */
+    /* Nothing a host page sets on body or * (line-height, letter-spacing,
+       text-transform, list and table rules, …) is inherited; only the font family
+       comes through (test/embedding/hostile-css). font-size is medium, the
+       reader's default, not 1rem: a "62.5 %" root would shrink us to 10px. */
+    all: initial;
+    display: block;
+    color-scheme: inherit; /* all: initial would reset it, and light-dark() reads it */
     font-family: var(--civic-font-family, inherit);
     font-size: var(--civic-font-size, medium);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-align-last: auto;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    hyphens: manual;
-    word-break: normal;
-    list-style: disc outside none;
-    fill: initial;
-    stroke: initial;
-    stroke-width: initial;
-    border-collapse: separate;
-    border-spacing: 0;
-    cursor: auto;
     color: var(--_text);
     background: var(--_bg);
     padding: var(--civic-padding, 0);

@@ -1,7 +1,7 @@
 // A host page served with a strict Content-Security-Policy and Trusted Types
 // enforcement (test/embedding/server.js) renders all three elements from `src`,
 // the built bundle, with zero violations. docs/embedding.md states the policy.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openHost, PAGES, TAGS, type Host } from './host.js';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -59,7 +59,10 @@ describe('strict CSP and Trusted Types', () => {
     // Measured: Lit creates a Trusted Types policy named lit-html per copy; without
     // 'allow-duplicates' the second copy's createPolicy is refused. The elements of
     // the first copy still render (first definition wins).
-    const { record } = host;
+    // Chromium delivers the violation report as a task of its own, sometimes after the
+    // elements have settled; the live record (not the posted snapshot) gets it.
+    const record = (host.win as unknown as { civicRecord: typeof host.record }).civicRecord;
+    await waitUntil(() => record.violations.some((v) => v.directive === 'trusted-types'), 'no trusted-types violation', { timeout: 5000 });
     expect([...record.loads].sort()).to.deep.equal(['civic-debt-revenue-chart', 'civic-priority-list']);
     const tt = record.violations.filter((v) => v.directive === 'trusted-types');
     expect(tt.map((v) => v.blocked)).to.deep.equal(['trusted-types-policy']);
