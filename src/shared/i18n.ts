@@ -64,14 +64,11 @@ const nb = {
   vKind: 'skal være "actual", "budget" eller "plan"',
   vVersion: 'skal være 1 (denne versjonen av formatet)',
   vStartAfterEnd: 'start er senere enn slutt',
-  vPeriod: 'start er senere enn slutt',
   vDuplicateYear: (y: number) => `året ${y} står flere ganger; bare det første er brukt`,
   vUnknownSection: 'listen kan ikke gjenkjennes som prioriteringer, investeringer eller økonomi',
-  vDocument: 'dokumentet',
   // Money
   billion: plural('milliard', 'milliarder'),
   million: plural('million', 'millioner'),
-  thousand: plural('tusen', 'tusen'),
   kroner: 'kroner',
   // Areas
   areas: {
@@ -95,7 +92,6 @@ const nn: Messages = {
   errorNoValid: (n) => `Ingen av ${n} ${n === 1 ? 'oppføring' : 'oppføringar'} kunne visast. Sjå feila under.`,
   partial: (n) => `${n} ${n === 1 ? 'oppføring' : 'oppføringar'} kunne ikkje visast.`,
   partialDetails: 'Vis kva som er feil',
-  empty: 'Ingenting å vise',
   source: 'Kjelde',
   vObject: 'skal vere eit objekt med felt, som { "title": "…" }',
   vArray: 'skal vere ei liste, som [ … ]',
@@ -109,18 +105,11 @@ const nn: Messages = {
   vKind: 'skal vere "actual", "budget" eller "plan"',
   vVersion: 'skal vere 1 (denne versjonen av formatet)',
   vStartAfterEnd: 'start er seinare enn slutt',
-  vPeriod: 'start er seinare enn slutt',
   vDuplicateYear: (y) => `året ${y} står fleire gonger; berre det første er brukt`,
   vUnknownSection: 'lista kan ikkje kjennast att som prioriteringar, investeringar eller økonomi',
-  vDocument: 'dokumentet',
   billion: plural('milliard', 'milliardar'),
   million: plural('million', 'millionar'),
-  thousand: plural('tusen', 'tusen'),
-  areas: {
-    health: 'Helse', care: 'Omsorg', education: 'Skule', kindergarten: 'Barnehage',
-    culture: 'Kultur', sport: 'Idrett', environment: 'Miljø', transport: 'Samferdsel',
-    housing: 'Bustad', administration: 'Administrasjon',
-  },
+  areas: { ...nb.areas, education: 'Skule', housing: 'Bustad' },
 };
 
 const en: Messages = {
@@ -149,14 +138,10 @@ const en: Messages = {
   vKind: 'should be "actual", "budget" or "plan"',
   vVersion: 'should be 1 (this version of the format)',
   vStartAfterEnd: 'start is later than end',
-  vPeriod: 'start is later than end',
   vDuplicateYear: (y) => `the year ${y} appears more than once; only the first is used`,
   vUnknownSection: 'the list cannot be recognised as priorities, investments or finances',
-  vDocument: 'the document',
   billion: plural('billion', 'billion'),
   million: plural('million', 'million'),
-  thousand: plural('thousand', 'thousand'),
-  kroner: 'kroner',
   areas: {
     health: 'Health', care: 'Care', education: 'Education', kindergarten: 'Kindergarten',
     culture: 'Culture', sport: 'Sport', environment: 'Environment', transport: 'Transport',

@@ -87,7 +87,7 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
   const period = out.period as { start: number; end: number } | undefined;
   if (period && period.start > period.end) {
     delete out.period;
-    add('period', 'vPeriod');
+    add('period', 'vStartAfterEnd');
   }
 
   for (const s of SECTIONS) {
