@@ -69,9 +69,10 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
   return lang === 'en' ? `${n}%` : `${n}${NBSP}%`;
 }
 
+const NB_MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 const MONTHS: Record<Lang, string[]> = {
-  nb: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
-  nn: ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
+  nb: NB_MONTHS,
+  nn: NB_MONTHS,
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
