@@ -54,8 +54,8 @@ export abstract class CivicElement extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** How long to wait for `src`, in milliseconds. Default 15000. */
   declare timeout: number;
-  /** The inline JSON child's text, or null; a plain field so it stays out of the manifest. */
-  private _inline: string | null = null;
+  /** The inline JSON child's text and what it parsed to (parsed once per text, so the data keeps its identity). */
+  private inline?: { text: string; value?: unknown; broken?: boolean };
 
   /** The language the element speaks now, resolved from `lang` and its ancestors. */
   protected language: Lang = 'nb';
@@ -100,11 +100,17 @@ export abstract class CivicElement extends LitElement {
 
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script ? (script.textContent ?? '') : null;
-    if (text !== this._inline) {
-      this._inline = text;
-      this.requestUpdate();
+    const text = script ? (script.textContent ?? '') : undefined;
+    if (text === this.inline?.text) return;
+    if (text === undefined) this.inline = undefined;
+    else {
+      try {
+        this.inline = { text, value: JSON.parse(text) as unknown };
+      } catch {
+        this.inline = { text, broken: true };
+      }
     }
+    this.requestUpdate();
   }
 
   protected get messages(): Messages {
@@ -115,13 +121,7 @@ export abstract class CivicElement extends LitElement {
   private input(): { value?: unknown; failure?: Failure; loading?: boolean } {
     const m = this.messages;
     if (this.data !== undefined) return { value: this.data };
-    if (this._inline != null) {
-      try {
-        return { value: JSON.parse(this._inline) as unknown };
-      } catch {
-        return { failure: { message: m.errorParse, issues: [] } };
-      }
-    }
+    if (this.inline) return this.inline.broken ? { failure: { message: m.errorParse, issues: [] } } : { value: this.inline.value };
     if (!this.src) return { loading: true };
     const r = this.request;
     if (r?.done && !r.error) return { value: r.value };
@@ -177,7 +177,7 @@ export abstract class CivicElement extends LitElement {
     // The property first: it is reflected to the attribute only later in this update.
     this.language = normaliseLang(this.lang) ?? resolveLang(this);
     // src counts only when neither data nor inline JSON is given; anything else abandons its request.
-    const src = this.data === undefined && this._inline == null ? this.src : undefined;
+    const src = this.data === undefined && !this.inline ? this.src : undefined;
     const key = src ? `${this.timeout} ${src}` : '';
     if (key !== (this.request?.key ?? '')) {
       this.abandon();

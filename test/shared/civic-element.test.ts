@@ -44,6 +44,16 @@ describe('CivicElement: the three ways in', () => {
     expect(items(el)).to.deep.equal(['Inline']);
   });
 
+  it('fires civic-load once for inline JSON, however often it renders', async () => {
+    let loads = 0;
+    const el = await fixture<TestCivic>(html`<test-civic @civic-load=${() => loads++}><script type="application/json">[{"title":"A"}]</script></test-civic>`);
+    el.heading = 'Changed';
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+  });
+
   it('reads inline JSON that arrives after the element was upgraded', async () => {
     const el = await fixture<TestCivic>(html`<test-civic></test-civic>`);
     expect(el.status).to.equal('loading');
