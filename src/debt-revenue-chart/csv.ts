@@ -9,15 +9,13 @@ import type { Lang } from '../shared/i18n.js';
 import { ratioOf, type Row } from './data.js';
 import { STRINGS } from './strings.js';
 
+/** No cell needs quoting: numbers, years and our own words, none with a separator or a quote in it. */
 export function toCsv(rows: readonly Row[], lang: Lang): string {
   const t = STRINGS[lang];
-  const en = lang === 'en';
-  const sep = en ? ',' : ';';
-  const cell = (v: string) => (v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const num = (v: number | null, digits = 0) => (v == null ? '' : en ? v.toFixed(digits) : v.toFixed(digits).replace('.', ','));
-  const lines = [
+  const sep = lang === 'en' ? ',' : ';';
+  const num = (v: number | null, digits = 0) => (v == null ? '' : v.toFixed(digits).replace('.', sep === ',' ? '.' : ','));
+  return `\ufeff${[
     [t.year, `${t.revenue} (${t.kr})`, `${t.debt} (${t.kr})`, t.ratioCol, t.kind],
-    ...rows.map((r) => [String(r.year), num(r.revenue), num(r.debt), num(ratioOf(r), 1), t.kinds[r.kind]]),
-  ];
-  return `\ufeff${lines.map((l) => l.map(cell).join(sep)).join('\r\n')}\r\n`;
+    ...rows.map((r) => [String(r.year), num(r.revenue), num(r.debt), num(ratioOf(r), 1), t[r.kind]]),
+  ].map((l) => l.join(sep)).join('\r\n')}\r\n`;
 }

@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
 import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
-import { ratioOf, toRows, VIEWS, type View } from './data.js';
+import { ratioOf, toRows, VIEWS, type Row, type View } from './data.js';
 import { heightFor, NARROW } from './scales.js';
-import { cursorSvg, layout, legendOf, LIGHT, mark, plotSvg, type Layout, type LegendItem, type Palette } from './plot.js';
+import { cursorSvg, layout, legendOf, LIGHT, mark, plotSvg, type Layout } from './plot.js';
 import { announce, figuresAt, summarize, yearOf } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
@@ -137,72 +136,62 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   private exported() {
     const doc = this.state().doc;
-    if (!doc) return undefined;
     // A file is printed: at least 640 px wide, whatever column it was read in.
-    const g = this.layoutFor(doc, Math.max(this.w, 640));
-    if (!g.s) return undefined;
+    const g = doc && this.layoutFor(doc, Math.max(this.w, 640));
+    if (!g?.s) return undefined;
     const css = getComputedStyle(this);
     const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
-    const p: Palette = { ...LIGHT, revenue: own('revenue'), debt: own('debt') };
-    const name = this.t.names[g.view];
-    const title = (this.heading ?? doc.title) || name;
-    const src = doc.source;
-    const source = src?.name || src?.url
-      ? `${this.messages.source}: ${src.name ?? src.url}${src.date ? `, ${formatDate(src.date, this.language)}` : ''}`
-      : '';
-    return exportSvg(g, p, {
+    const name = this.t[g.view];
+    const title = this.headingOf(doc!) || name;
+    const src = doc!.source;
+    return exportSvg(g, { ...LIGHT, revenue: own('revenue'), debt: own('debt') }, {
       title,
       subtitle: title === name ? '' : name,
-      source,
+      source: src?.name || src?.url
+        ? `${this.messages.source}: ${src.name ?? src.url}${src.date ? `, ${formatDate(src.date, this.language)}` : ''}`
+        : '',
       desc: summarize(g.rows, g.view, this.language, g.threshold),
       font: css.fontFamily || 'sans-serif',
     });
   }
 
+  /** The chart's heading: the `heading` attribute, else the data's title. */
+  private headingOf(doc: ProgrammeDocument): string | undefined {
+    return this.heading ?? doc.title;
+  }
+
   private async save(type: 'csv' | 'svg' | 'png'): Promise<void> {
     try {
-      const blob = type === 'png' ? await this.toPng()
-        : new Blob([type === 'csv' ? this.toCsv() : this.toSvg()], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml' });
-      download(`${this.t.file}.${type}`, blob);
+      download(`${this.t.file}.${type}`, type === 'png' ? await this.toPng()
+        : new Blob([type === 'csv' ? this.toCsv() : this.toSvg()], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml' }));
     } catch {
       this._said = this.t.pngFailed;
     }
   }
 
-  private choose(i: number): void {
-    this._active = i;
-  }
-
   private onKey(e: KeyboardEvent): void {
-    const n = this.geo?.rows.length ?? 0;
+    const n = this.geo!.rows.length;
     const i = this._active;
-    const next = e.key === 'ArrowRight' ? (i < 0 ? 0 : Math.min(n - 1, i + 1))
-      : e.key === 'ArrowLeft' ? (i < 0 ? n - 1 : Math.max(0, i - 1))
-        : e.key === 'Home' ? 0
-          : e.key === 'End' ? n - 1
-            : e.key === 'Escape' ? -1 : undefined;
-    if (next === undefined || !n) return;
+    const next = { ArrowRight: i < 0 ? 0 : Math.min(n - 1, i + 1), ArrowLeft: i < 0 ? n - 1 : Math.max(0, i - 1), Home: 0, End: n - 1, Escape: -1 }[e.key];
+    if (next === undefined) return;
     e.preventDefault();
-    this.choose(next);
+    this._active = next;
     this._said = next < 0 ? '' : announce(this.geo!, next);
   }
 
   /** Hover, or touch and drag: the nearest year to the pointer. */
   private onPointer(e: PointerEvent): void {
-    const g = this.geo;
-    if (!g?.s) return;
+    const g = this.geo!;
+    if (!g.s) return;
     const box = (e.currentTarget as Element).getBoundingClientRect();
     const year = g.s.x.invert(((e.clientX - box.left) * g.s.d.width) / box.width);
-    let best = 0;
-    g.rows.forEach((r, i) => {
-      if (Math.abs(r.year - year) < Math.abs(g.rows[best].year - year)) best = i;
-    });
-    this.choose(best);
+    const far = (i: number) => Math.abs(g.rows[i].year - year);
+    this._active = g.rows.reduce((best, _, i) => (far(i) < far(best) ? i : best), 0);
   }
 
   private onLeave(e: PointerEvent): void {
     // A touch leaves the figures up to be read; a mouse takes them away.
-    if (e.pointerType === 'mouse') this.choose(-1);
+    if (e.pointerType === 'mouse') this._active = -1;
   }
 
   protected override emptyText(): string {
@@ -228,16 +217,11 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   /** The same shape as the chart (legend, aspect-ratio box, summary, buttons, source), so nothing below moves when the data arrives. */
   protected override renderLoading(): TemplateResult {
-    const view = this.shown;
-    const sketch = {
-      view, lang: this.language, threshold: view === 'ratio' && this.threshold! > 0 ? this.threshold : undefined,
-      series: view === 'ratio' ? [{ key: 'debt' }] : [{ key: 'revenue' }, { key: 'debt' }],
-      faster: view === 'growth' ? [0] : [],
-      rows: [{ kind: 'actual' }, { kind: 'plan' }],
-    } as unknown as Layout;
+    // Two made-up years, one actual and one planned, in which debt grows faster: the legend has every line it will have.
+    const sketch = layout([{ year: 0, revenue: 1, debt: 1, kind: 'actual' }, { year: 1, revenue: 1, debt: 2, kind: 'plan' }], this.shown, 640, this.language, this.threshold);
     return html`${this.heading === undefined ? html`<div class="heading" aria-hidden="true">&nbsp;</div>` : nothing}
       <div class=${this.box()}>
-        <div class="ghost" aria-hidden="true">${this.renderLegend(legendOf(sketch))}</div>
+        <div class="ghost" aria-hidden="true">${this.renderLegend(sketch)}</div>
         <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
         <div class="ghost" aria-hidden="true">${this.renderTools()}</div>
@@ -247,50 +231,71 @@ export class CivicDebtRevenueChart extends CivicElement {
 
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
     const t = this.t;
+    const lang = this.language;
     const g = (this.geo = this.layoutFor(doc, this.w || 640));
     const s = g.s;
+    const i = this._active;
+    const r = g.rows[i];
+    const cell = (v: number | null, f: (v: number) => string) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
+    const mill = (v: number) => formatNumber(v / 1e6, lang);
+    // The table is a named region only while it is shown (hidden, it is read in place);
+    // its name carries the heading, so two charts on a page are two different regions.
+    const region = this._table ? [this.headingOf(doc), t.amount].filter(Boolean).join(': ') : undefined;
     return html`<div class=${this.box()}>
-      <div ?hidden=${this._table}>${this.renderLegend(legendOf(g))}</div>
+      <div ?hidden=${this._table}>${this.renderLegend(g)}</div>
       <div
         part="plot"
         class=${s ? 'frame' : 'frame state'}
         ?hidden=${this._table}
         tabindex="0"
         role="group"
-        aria-label="${t.names[g.view]}. ${t.keys}"
+        aria-label="${t[g.view]}. ${t.keys}"
         aria-describedby="summary"
         @keydown=${this.onKey}
         @pointermove=${this.onPointer}
         @pointerdown=${this.onPointer}
         @pointerleave=${this.onLeave}
       >
-        ${s
-          ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${unsafeSVG(plotSvg(g))}${unsafeSVG(cursorSvg(g, this._active))}</svg>`
-          : t.noBoth}
-        ${this.renderTip(g)}
+        ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g)}${r ? cursorSvg(g, i) : nothing}</svg>` : t.noBoth}
+        ${r && s ? this.renderTip(g, r) : nothing}
       </div>
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
-        ${summarize(g.rows, g.view, this.language, g.threshold)}
+        ${summarize(g.rows, g.view, lang, g.threshold)}
       </p>
-      ${this.renderTable(g)}
+      <div part="table" class=${this._table ? 'table' : 'sr-only'} role=${(region ? 'region' : nothing) as 'region'} aria-label=${region ?? nothing} tabindex=${region ? 0 : -1}>
+        <table>
+          <caption>${t.amount}</caption>
+          <thead><tr>
+            <th scope="col">${t.year}</th>
+            <th scope="col">${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})</th>
+            <th scope="col">${t.debt} (${t.mill})</th>
+            <th scope="col">${t.ratioCol}</th>
+            <th scope="col">${t.kind}</th>
+          </tr></thead>
+          <tbody>${g.rows.map((r) => html`<tr>
+            <th scope="row">${r.year}</th>
+            <td>${cell(r.revenue, mill)}</td>
+            <td>${cell(r.debt, mill)}</td>
+            <td>${cell(ratioOf(r), (v) => formatPercent(v, lang))}</td>
+            <td>${t[r.kind]}</td>
+          </tr>`)}</tbody>
+        </table>
+      </div>
       ${this.renderTools()}
       <div class="sr-only" role="status">${this._said}</div>
     </div>`;
   }
 
-  private renderLegend(items: LegendItem[]): TemplateResult {
+  private renderLegend(g: Layout): TemplateResult {
     return html`<ul part="legend" class="legend">
-      ${items.map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${unsafeSVG(i.swatch)}</svg>${i.label}</li>`)}
+      ${legendOf(g).map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${i.swatch}</svg>${i.label}</li>`)}
     </ul>`;
   }
 
-  private renderTip(g: Layout): TemplateResult | typeof nothing {
-    const t = this.t;
-    const r = g.rows[this._active];
-    if (!r || !g.s) return nothing;
-    const { d, x, y } = g.s;
+  /** The chosen year's figures, beside its rule on the side with more room, and above or below its figures, away from them. */
+  private renderTip(g: Layout, r: Row): TemplateResult {
+    const { d, x, y } = g.s!;
     const at = (x(r.year) / d.width) * 100;
-    // Beside the year's rule, on the side with more room, and above or below the year's figures, away from them.
     const ys = g.series.map((sr) => sr.values[this._active]).filter((v) => v != null).map((v) => y(v!));
     const high = ys.length && Math.min(...ys) < (d.top + d.height - d.bottom) / 2;
     this.tipAt = {
@@ -300,40 +305,8 @@ export class CivicDebtRevenueChart extends CivicElement {
     return html`<div part="tooltip" class="tip" aria-hidden="true">
       <strong>${yearOf(r, g.lang, true)}</strong>
       ${figuresAt(g, this._active).map((f) => html`<span>
-        <svg viewBox="0 0 18 14">${unsafeSVG(mark(f.key, 9, 7, r.kind !== 'actual', LIGHT))}</svg>${g.view === 'ratio' ? t.debt : f.label}: <b>${f.value}</b>
+        <svg viewBox="0 0 18 14">${mark(f.key, 9, 7, r.kind !== 'actual', LIGHT)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
       </span>`)}
-    </div>`;
-  }
-
-  private renderTable(g: Layout): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const cell = (v: number | null, f: (v: number) => string) => v == null ? html`<span class="missing">${t.missing}</span>` : f(v);
-    const mill = (v: number) => formatNumber(v / 1e6, lang);
-    return html`<div
-      part="table"
-      class=${this._table ? 'table' : 'sr-only'}
-      role="region"
-      aria-label=${t.names.amount}
-      tabindex=${this._table ? 0 : -1}
-    >
-      <table>
-        <caption>${t.names.amount}</caption>
-        <thead><tr>
-          <th scope="col">${t.year}</th>
-          <th scope="col">${t.revenueTh} (${t.mill})</th>
-          <th scope="col">${t.debt} (${t.mill})</th>
-          <th scope="col">${t.ratioCol}</th>
-          <th scope="col">${t.kind}</th>
-        </tr></thead>
-        <tbody>${g.rows.map((r) => html`<tr>
-          <th scope="row">${r.year}</th>
-          <td>${cell(r.revenue, mill)}</td>
-          <td>${cell(r.debt, mill)}</td>
-          <td>${cell(ratioOf(r), (v) => formatPercent(v, lang))}</td>
-          <td>${t.kinds[r.kind]}</td>
-        </tr>`)}</tbody>
-      </table>
     </div>`;
   }
 
@@ -343,9 +316,7 @@ export class CivicDebtRevenueChart extends CivicElement {
       <button type="button" @click=${() => (this._table = !this._table)}>${this._table ? t.showChart : t.showTable}</button>
       <span class="dl" role="group" aria-labelledby="dl">
         <span id="dl">${t.download}</span>
-        <button type="button" @click=${() => this.save('csv')}>CSV</button>
-        <button type="button" @click=${() => this.save('svg')}>SVG</button>
-        <button type="button" @click=${() => this.save('png')}>PNG</button>
+        ${(['csv', 'svg', 'png'] as const).map((f) => html`<button type="button" @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
       </span>
     </div>`;
   }

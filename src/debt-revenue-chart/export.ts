@@ -4,7 +4,7 @@
  * (no stylesheet, no script); a PNG drawn from that SVG on a canvas; and a
  * download through an object URL.
  */
-import { esc, legendOf, plotSvg, type Layout, type Palette } from './plot.js';
+import { el, legendOf, plotSvg, serialize, type Layout, type Palette } from './plot.js';
 
 export interface ExportText { title: string; subtitle: string; source: string; desc: string; font: string }
 
@@ -13,11 +13,12 @@ const PAD = 16;
 export function exportSvg(g: Layout, p: Palette, o: ExportText): { svg: string; width: number; height: number } {
   const d = g.s!.d;
   const width = d.width + 2 * PAD;
-  const t = (x: number, y: number, s: string, size: number, fill: string, bold = false) =>
-    `<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${bold ? ' font-weight="700"' : ''}>${esc(s)}</text>`;
+  const text = (x: number, y: number, s: string, size: number, color: string, bold?: number) =>
+    el('text', { x, y, 'font-size': size, fill: color, 'font-weight': bold }, s);
+  const at = (x: number, y: number, kids: Node[]) => el('g', { transform: `translate(${x},${y})` }, kids);
   let y = PAD + 18;
-  let out = t(PAD, y, o.title, 18, p.text, true);
-  if (o.subtitle) out += t(PAD, (y += 22), o.subtitle, 14, p.muted);
+  const out = [text(PAD, y, o.title, 18, p.text, 700)];
+  if (o.subtitle) out.push(text(PAD, (y += 22), o.subtitle, 14, p.muted));
   // Legend items flow in rows, as the HTML legend does on screen.
   let x = PAD;
   y += 26;
@@ -27,35 +28,30 @@ export function exportSvg(g: Layout, p: Palette, o: ExportText): { svg: string; 
       x = PAD;
       y += 22;
     }
-    out += `<g transform="translate(${x},${y - 11})">${item.swatch}</g>${t(x + 34, y, item.label, 13, p.text)}`;
+    out.push(at(x, y - 11, item.swatch), text(x + 34, y, item.label, 13, p.text));
     x += w + 16;
   }
-  y += 10;
-  out += `<g transform="translate(${PAD},${y})">${plotSvg(g, p)}</g>`;
-  y += d.height + 22;
-  out += t(PAD, y, o.source, 12, p.muted);
+  out.push(at(PAD, y + 10, [plotSvg(g, p)]), text(PAD, (y += d.height + 32), o.source, 12, p.muted));
   const height = y + PAD;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(o.font)}">`
-    + `<title>${esc(o.title)}</title><desc>${esc(o.desc)}</desc><rect width="100%" height="100%" fill="${p.bg}"/>${out}</svg>`;
-  return { svg, width, height };
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': o.font }, [
+    el('title', {}, o.title), el('desc', {}, o.desc), el('rect', { width: '100%', height: '100%', fill: p.bg }), ...out,
+  ]);
+  return { svg: serialize(svg), width, height };
 }
 
-/** A PNG of the SVG at `scale` × its size. Needs `blob:` images allowed by the page's CSP. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+/** A PNG of the SVG at twice its size. Needs `blob:` images allowed by the page's CSP. */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const img = new Image();
-    img.src = url;
     await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * scale;
-    canvas.height = height * scale;
+    const canvas = new OffscreenCanvas(width * 2, height * 2);
     const ctx = canvas.getContext('2d')!;
-    ctx.scale(scale, scale);
+    ctx.scale(2, 2);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+    return await canvas.convertToBlob();
   } finally {
-    URL.revokeObjectURL(url);
+    URL.revokeObjectURL(img.src);
   }
 }
 

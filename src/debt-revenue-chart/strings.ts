@@ -1,33 +1,34 @@
 /**
- * The chart's own words in bokmål, nynorsk and English. Functions take the
- * already formatted numbers and years, so each language keeps its own word order.
+ * The chart's own words in bokmål, nynorsk and English. Sentences are
+ * templates: `fill` puts the formatted numbers and years in at $0, $1, …, so
+ * each language keeps its own word order. Nynorsk is bokmål with its own
+ * words for the few that differ (NN below).
  */
 import type { Lang } from '../shared/i18n.js';
 
-type S = string;
-
 const nb = {
   revenue: 'Driftsinntekter',
-  /** In a narrow table header: may break at the soft hyphen. */
-  revenueTh: 'Drifts\u00adinntekter',
   debt: 'Lånegjeld',
-  ratio: 'Lånegjeld i % av driftsinntektene',
+  /** The ratio line's label. */
+  ratioKey: 'Lånegjeld i % av driftsinntektene',
   /** Subjects inside a sentence, lower case: the first is capitalised where it starts one. */
-  the: { revenue: 'driftsinntektene', debt: 'lånegjelden' },
-  kinds: { actual: 'regnskap', budget: 'budsjett', plan: 'plan' },
+  revenueSubj: 'driftsinntektene',
+  debtSubj: 'lånegjelden',
+  actual: 'regnskap',
+  budget: 'budsjett',
+  plan: 'plan',
   plannedKey: 'budsjett og plan',
   and: 'og',
-  names: {
-    amount: 'Lånegjeld og driftsinntekter',
-    ratio: 'Lånegjeld i prosent av driftsinntektene',
-    growth: 'Vekst i lånegjeld og driftsinntekter',
-  },
+  // The views' names.
+  amount: 'Lånegjeld og driftsinntekter',
+  ratio: 'Lånegjeld i prosent av driftsinntektene',
+  growth: 'Vekst i lånegjeld og driftsinntekter',
   keys: 'Bruk piltastene for å gå mellom årene.',
   period: 'Planperiode',
-  limit: (p: S) => `Grense ${p}`,
+  limit: 'Grense $0',
   faster: 'Gjelden vokste raskere enn inntektene',
   ratioAxis: '% av driftsinntektene',
-  indexAxis: (y: number) => `Indeks, ${y} = 100`,
+  indexAxis: 'Indeks, $0 = 100',
   index: 'indeks',
   showTable: 'Vis tabell',
   showChart: 'Vis figur',
@@ -42,72 +43,60 @@ const nb = {
   noBoth: 'Ingen år har tall for både gjeld og inntekter.',
   pngFailed: 'Kunne ikke lage PNG-bildet.',
   file: 'laanegjeld-og-driftsinntekter',
-  // Sentences of the summary.
-  moved: (s: S, up: boolean, a: S, y0: S, b: S, y1: S) => `${s} ${up ? 'økte' : 'sank'} fra ${a} i ${y0} til ${b} i ${y1}`,
-  flat: (s: S, a: S, y0: S, b: S, y1: S) => `${s} var ${a} i ${y0} og ${b} i ${y1}`,
-  once: (s: S, a: S, y: S) => `${s} var ${a} i ${y}`,
-  none: (s: S) => `Det finnes ingen tall for ${s}`,
+  // The summary. once/flat/moved: $0 subject, $1 up or down, $2 in $3, $4 in $5.
+  up: 'økte',
+  down: 'sank',
+  moved: '$0 $1 fra $2 i $3 til $4 i $5',
+  flat: '$0 var $2 i $3 og $4 i $5',
+  once: '$0 var $2 i $3',
+  none: 'Det finnes ingen tall for $0',
   whilst: ', mens ',
-  ratioSpan: (a: S, y0: S, b: S, y1: S) => `Lånegjelden var ${a} av driftsinntektene i ${y0} og ${b} i ${y1}.`,
-  ratioOnce: (a: S, y: S) => `Lånegjelden var ${a} av driftsinntektene i ${y}.`,
-  highest: (a: S, y: S) => `Den var høyest, ${a}, i ${y}.`,
-  above: (p: S, years: S) => `Den var over grensen på ${p} i ${years}.`,
-  below: (p: S) => `Den var ikke over grensen på ${p} i noen av årene.`,
-  growth: (y0: S, y1: S, dUp: boolean, d: S, rUp: boolean, r: S) =>
-    `Fra ${y0} til ${y1} ${dUp ? 'økte' : 'sank'} lånegjelden med ${d}, mens driftsinntektene ${rUp ? 'økte' : 'sank'} med ${r}.`,
-  fasterIn: (years: S) => `Lånegjelden vokste raskere enn driftsinntektene i ${years}.`,
+  ratioSpan: 'Lånegjelden var $0 av driftsinntektene i $1 og $2 i $3.',
+  ratioOnce: 'Lånegjelden var $0 av driftsinntektene i $1.',
+  highest: 'Den var høyest, $0, i $1.',
+  above: 'Den var over grensen på $0 i $1.',
+  below: 'Den var ikke over grensen på $0 i noen av årene.',
+  growthText: 'Fra $0 til $1 $2 lånegjelden med $3, mens driftsinntektene $4 med $5.',
+  fasterIn: 'Lånegjelden vokste raskere enn driftsinntektene i $0.',
   fasterNever: 'Lånegjelden vokste ikke raskere enn driftsinntektene i noen av årene.',
-  oneYear: (y: S) => `Bare ${y} har tall for både gjeld og inntekter, så veksten kan ikke sammenlignes.`,
+  oneYear: 'Bare $0 har tall for både gjeld og inntekter, så veksten kan ikke sammenlignes.',
 };
-
 export type ChartStrings = typeof nb;
 
-const nn: ChartStrings = {
-  ...nb,
-  the: { revenue: 'driftsinntektene', debt: 'lånegjelda' },
-  kinds: { actual: 'rekneskap', budget: 'budsjett', plan: 'plan' },
-  keys: 'Bruk piltastane for å gå mellom åra.',
-  faster: 'Gjelda voks raskare enn inntektene',
-  kind: 'Type tal',
-  missing: 'ikkje oppgitt',
-  empty: 'Ingen tal for gjeld og inntekter å vise',
-  noBoth: 'Ingen år har tal for både gjeld og inntekter.',
-  pngFailed: 'Kunne ikkje lage PNG-biletet.',
-  moved: (s, up, a, y0, b, y1) => `${s} ${up ? 'auka' : 'minka'} frå ${a} i ${y0} til ${b} i ${y1}`,
-  none: (s) => `Det finst ingen tal for ${s}`,
-  whilst: ', medan ',
-  ratioSpan: (a, y0, b, y1) => `Lånegjelda var ${a} av driftsinntektene i ${y0} og ${b} i ${y1}.`,
-  ratioOnce: (a, y) => `Lånegjelda var ${a} av driftsinntektene i ${y}.`,
-  highest: (a, y) => `Ho var høgast, ${a}, i ${y}.`,
-  above: (p, years) => `Ho var over grensa på ${p} i ${years}.`,
-  below: (p) => `Ho var ikkje over grensa på ${p} i nokon av åra.`,
-  growth: (y0, y1, dUp, d, rUp, r) =>
-    `Frå ${y0} til ${y1} ${dUp ? 'auka' : 'minka'} lånegjelda med ${d}, medan driftsinntektene ${rUp ? 'auka' : 'minka'} med ${r}.`,
-  fasterIn: (years) => `Lånegjelda voks raskare enn driftsinntektene i ${years}.`,
-  fasterNever: 'Lånegjelda voks ikkje raskare enn driftsinntektene i nokon av åra.',
-  oneYear: (y) => `Berre ${y} har tal for både gjeld og inntekter, så veksten kan ikkje samanliknast.`,
-};
+/** Bokmål word → nynorsk word, in pairs; a capital first letter is kept. */
+const NN = new Map(
+  ('lånegjelden lånegjelda gjelden gjelda ikke ikkje tall tal økte auka sank minka fra frå mens medan finnes finst den ho '
+    + 'høyest høgast grensen grensa noen nokon årene åra vokste voks raskere raskare bare berre sammenlignes samanliknast '
+    + 'piltastene piltastane regnskap rekneskap bildet biletet')
+    .split(' ')
+    .flatMap((w, i, a) => (i % 2 ? [] : [[w, a[i + 1]]])) as [string, string][],
+);
+const nynorsk = (s: string) =>
+  s.replace(/\p{L}+/gu, (w) => {
+    const n = NN.get(w.toLowerCase());
+    return !n ? w : w[0] === w[0].toLowerCase() ? n : cap(n);
+  });
 
 const en: ChartStrings = {
   revenue: 'Operating revenue',
-  revenueTh: 'Operating revenue',
   debt: 'Loan debt',
-  ratio: 'Loan debt as % of operating revenue',
-  the: { revenue: 'operating revenue', debt: 'loan debt' },
-  kinds: { actual: 'actual', budget: 'budget', plan: 'plan' },
+  ratioKey: 'Loan debt as % of operating revenue',
+  revenueSubj: 'operating revenue',
+  debtSubj: 'loan debt',
+  actual: 'actual',
+  budget: 'budget',
+  plan: 'plan',
   plannedKey: 'budget and plan',
   and: 'and',
-  names: {
-    amount: 'Loan debt and operating revenue',
-    ratio: 'Loan debt as a percentage of operating revenue',
-    growth: 'Growth in loan debt and operating revenue',
-  },
+  amount: 'Loan debt and operating revenue',
+  ratio: 'Loan debt as a percentage of operating revenue',
+  growth: 'Growth in loan debt and operating revenue',
   keys: 'Use the arrow keys to move between years.',
   period: 'Plan period',
-  limit: (p) => `Limit ${p}`,
+  limit: 'Limit $0',
   faster: 'Debt grew faster than revenue',
   ratioAxis: '% of operating revenue',
-  indexAxis: (y) => `Index, ${y} = 100`,
+  indexAxis: 'Index, $0 = 100',
   index: 'index',
   showTable: 'Show table',
   showChart: 'Show chart',
@@ -122,21 +111,31 @@ const en: ChartStrings = {
   noBoth: 'No year has figures for both debt and revenue.',
   pngFailed: 'Could not make the PNG image.',
   file: 'loan-debt-and-operating-revenue',
-  moved: (s, up, a, y0, b, y1) => `${s} ${up ? 'rose' : 'fell'} from ${a} in ${y0} to ${b} in ${y1}`,
-  flat: (s, a, y0, b, y1) => `${s} was ${a} in ${y0} and ${b} in ${y1}`,
-  once: (s, a, y) => `${s} was ${a} in ${y}`,
-  none: (s) => `There are no figures for ${s}`,
+  up: 'rose',
+  down: 'fell',
+  moved: '$0 $1 from $2 in $3 to $4 in $5',
+  flat: '$0 was $2 in $3 and $4 in $5',
+  once: '$0 was $2 in $3',
+  none: 'There are no figures for $0',
   whilst: ', while ',
-  ratioSpan: (a, y0, b, y1) => `Loan debt was ${a} of operating revenue in ${y0} and ${b} in ${y1}.`,
-  ratioOnce: (a, y) => `Loan debt was ${a} of operating revenue in ${y}.`,
-  highest: (a, y) => `It was highest, ${a}, in ${y}.`,
-  above: (p, years) => `It was above the limit of ${p} in ${years}.`,
-  below: (p) => `It was not above the limit of ${p} in any year.`,
-  growth: (y0, y1, dUp, d, rUp, r) =>
-    `From ${y0} to ${y1} loan debt ${dUp ? 'rose' : 'fell'} by ${d}, while operating revenue ${rUp ? 'rose' : 'fell'} by ${r}.`,
-  fasterIn: (years) => `Loan debt grew faster than operating revenue in ${years}.`,
+  ratioSpan: 'Loan debt was $0 of operating revenue in $1 and $2 in $3.',
+  ratioOnce: 'Loan debt was $0 of operating revenue in $1.',
+  highest: 'It was highest, $0, in $1.',
+  above: 'It was above the limit of $0 in $1.',
+  below: 'It was not above the limit of $0 in any year.',
+  growthText: 'From $0 to $1 loan debt $2 by $3, while operating revenue $4 by $5.',
+  fasterIn: 'Loan debt grew faster than operating revenue in $0.',
   fasterNever: 'Loan debt did not grow faster than operating revenue in any year.',
-  oneYear: (y) => `Only ${y} has figures for both debt and revenue, so their growth cannot be compared.`,
+  oneYear: 'Only $0 has figures for both debt and revenue, so their growth cannot be compared.',
 };
 
-export const STRINGS: Record<Lang, ChartStrings> = { nb, nn, en };
+export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A template with its blanks filled: fill('Grense $0', '110 %') → "Grense 110 %". */
+export const fill = (s: string, ...a: (string | number)[]): string => s.replace(/\$(\d)/g, (_, i) => String(a[i]));
+
+export const STRINGS: Record<Lang, ChartStrings> = {
+  nb,
+  nn: Object.fromEntries(Object.entries(nb).map(([k, v]) => [k, nynorsk(v)])) as ChartStrings,
+  en,
+};

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // The chart's own rules, one per line (css`` is not minified in the bundle).
 // Colours come from the shared theme tokens (../shared/styles.ts); forced
-// colours keep the series apart by marker shape and dash, not hue.
+// colours keep the series apart by marker shape and dash, not hue: there the
+// theme's tokens become system colours (SVG fill and stroke are not forced).
 export const chartStyles = css`
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}
 .legend li{display:flex;align-items:center;gap:.4em}
@@ -37,15 +38,9 @@ th:first-child,td:last-child{text-align:start}
 .tools button{padding:.3em .75em}
 .ghost{visibility:hidden}
 @media (forced-colors:active){
-svg text{fill:CanvasText}
-svg .band{fill:Canvas;stroke:GrayText;stroke-dasharray:2 3}
+:host{--_text:CanvasText;--_muted:CanvasText;--_bg:Canvas;--_surface:Canvas;--_border:CanvasText;--_revenue:LinkText;--_debt:CanvasText}
 svg .grid{stroke:GrayText}
-svg .revenue{stroke:LinkText}
-svg .mark.revenue{fill:LinkText}
-svg .debt,svg .limit,svg .cursor,svg .key,svg .ref{stroke:CanvasText}
-svg .mark.debt{fill:CanvasText}
-svg .mark.hollow{fill:Canvas}
-svg .faster{fill:Highlight}
-.tip{border-color:CanvasText}}
+svg .band{stroke:GrayText;stroke-dasharray:2 3}
+svg .faster{fill:Highlight}}
 @media print{.tip,.tools{display:none}.frame{break-inside:avoid}}
 `;

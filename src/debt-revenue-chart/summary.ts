@@ -7,13 +7,11 @@ import { formatMoney, formatMoneyLong, formatNumber, formatPercent } from '../sh
 import type { Lang } from '../shared/i18n.js';
 import { baseOf, fasterYears, ratioOf, type Key, type Row, type View } from './data.js';
 import type { Layout } from './plot.js';
-import { STRINGS } from './strings.js';
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { cap, fill, STRINGS } from './strings.js';
 
 /** "2019 (plan)": a year with its kind, which an actual year shows only when `always`. */
 export const yearOf = (r: Row, lang: Lang, always = false): string =>
-  r.kind === 'actual' && !always ? String(r.year) : `${r.year} (${STRINGS[lang].kinds[r.kind]})`;
+  r.kind === 'actual' && !always ? String(r.year) : `${r.year} (${STRINGS[lang][r.kind]})`;
 
 /** Years in words: "2014, 2016 og 2017", with three or more in a row as a span: "2015 og 2017–2019". */
 export function yearList(years: number[], lang: Lang): string {
@@ -22,32 +20,31 @@ export function yearList(years: number[], lang: Lang): string {
     let j = i;
     while (years[j + 1] === years[j] + 1) j++;
     if (j - i >= 2) items.push(`${years[i]}–\u2060${years[j]}`);
-    else for (let k = i; k <= j; k++) items.push(String(years[k]));
+    else items.push(...years.slice(i, j + 1).map(String));
     i = j + 1;
   }
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${STRINGS[lang].and} ${items[items.length - 1]}`;
+  const end = items.pop();
+  return items.length ? `${items.join(', ')} ${STRINGS[lang].and} ${end}` : end ?? '';
 }
 
 export function summarize(rows: Row[], view: View, lang: Lang, threshold?: number): string {
   const t = STRINGS[lang];
   const y = (r: Row) => yearOf(r, lang);
   if (view === 'amount') {
-    const part = (key: Key): string | undefined => {
+    const part = (key: Key): string => {
       const pts = rows.filter((r) => r[key] != null);
-      if (!pts.length) return undefined;
       const a = pts[0];
       const b = pts[pts.length - 1];
+      if (!a) return '';
       const va = formatMoney(a[key]!, lang);
       const vb = formatMoney(b[key]!, lang);
-      return a === b ? t.once(t.the[key], va, y(a))
-        : va === vb ? t.flat(t.the[key], va, y(a), vb, y(b))
-          : t.moved(t.the[key], b[key]! > a[key]!, va, y(a), vb, y(b));
+      return fill(a === b ? t.once : va === vb ? t.flat : t.moved, t[`${key}Subj`], b[key]! > a[key]! ? t.up : t.down, va, y(a), vb, y(b));
     };
     const debt = part('debt');
     const revenue = part('revenue');
-    if (debt && revenue) return `${cap(debt + t.whilst + revenue)}.`;
-    if (!debt && !revenue) return `${t.empty}.`;
-    return `${cap((debt ?? revenue)!)}. ${cap(t.none(t.the[debt ? 'revenue' : 'debt']))}.`;
+    return debt && revenue ? `${cap(debt + t.whilst + revenue)}.`
+      : debt || revenue ? `${cap(debt || revenue)}. ${fill(t.none, t[debt ? 'revenueSubj' : 'debtSubj'])}.`
+        : `${t.empty}.`;
   }
   if (view === 'ratio') {
     const pts = rows.filter((r) => ratioOf(r) != null);
@@ -56,24 +53,24 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
     const a = pts[0];
     const b = pts[pts.length - 1];
     const top = pts.reduce((m, r) => (ratioOf(r)! > ratioOf(m)! ? r : m));
-    let out = a === b ? t.ratioOnce(pc(a), y(a)) : t.ratioSpan(pc(a), y(a), pc(b), y(b));
-    if (top !== a && top !== b) out += ` ${t.highest(pc(top), y(top))}`;
+    let out = fill(a === b ? t.ratioOnce : t.ratioSpan, pc(a), y(a), pc(b), y(b));
+    if (top !== a && top !== b) out += ` ${fill(t.highest, pc(top), y(top))}`;
     if (threshold! > 0) {
       const over = pts.filter((r) => ratioOf(r)! > threshold!).map((r) => r.year);
-      const limit = formatPercent(threshold!, lang);
-      out += ` ${over.length ? t.above(limit, yearList(over, lang)) : t.below(limit)}`;
+      out += ` ${fill(over.length ? t.above : t.below, formatPercent(threshold!, lang), yearList(over, lang))}`;
     }
     return out;
   }
   const base = baseOf(rows);
   if (!base) return t.noBoth;
   const last = rows.filter((r) => r.revenue != null && r.debt != null).pop()!;
-  if (last === base) return t.oneYear(y(base));
+  if (last === base) return fill(t.oneYear, y(base));
   const change = (k: Key) => (last[k]! / base[k]! - 1) * 100;
-  const pct = (v: number) => formatPercent(Math.abs(v), lang);
+  const verb = (k: Key) => (change(k) >= 0 ? t.up : t.down);
+  const pct = (k: Key) => formatPercent(Math.abs(change(k)), lang);
   const faster = fasterYears(rows);
-  return `${t.growth(y(base), y(last), change('debt') >= 0, pct(change('debt')), change('revenue') >= 0, pct(change('revenue')))} ${
-    faster.length ? t.fasterIn(yearList(faster, lang)) : t.fasterNever}`;
+  return `${fill(t.growthText, y(base), y(last), verb('debt'), pct('debt'), verb('revenue'), pct('revenue'))} ${
+    faster.length ? fill(t.fasterIn, yearList(faster, lang)) : t.fasterNever}`;
 }
 
 export interface Figure { key: Key; label: string; value: string }
@@ -84,10 +81,10 @@ export function figuresAt(g: Layout, i: number, long = false): Figure[] {
   return g.series.map((s) => {
     const v = s.values[i];
     const value = v == null ? t.missing
-      : g.view === 'amount' ? (long ? formatMoneyLong(v, g.lang) : formatMoney(v, g.lang))
+      : g.view === 'amount' ? (long ? formatMoneyLong : formatMoney)(v, g.lang)
         : g.view === 'ratio' ? formatPercent(v, g.lang)
           : `${long ? `${t.index} ` : ''}${formatNumber(v, g.lang)}`;
-    return { key: s.key, label: g.view === 'ratio' ? t.ratio : t[s.key], value };
+    return { key: s.key, label: g.view === 'ratio' ? t.ratioKey : t[s.key], value };
   });
 }
 
