@@ -1,25 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
 import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.js';
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
-import {
-  groupByEnd, layout, nowBand, parseAreas, parseNow, summarise, trackScale, yearTicks,
-  type Bar, type Domain, type Row,
-} from './layout.js';
-import { STRINGS, type TimelineStrings } from './strings.js';
+import { groupByEnd, layout, nowBand, parseAreas, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
+import { STRINGS } from './strings.js';
 import { timelineStyles } from './styles.js';
 import { WidthController } from '../shared/resize.js';
-import { place } from './place.js';
 
 /** Below this container width (px) the timeline becomes a list grouped by the year projects end. */
 export const NARROW = 520;
 
-const STATUS_ORDER = ['completed', 'in-progress', 'planned', 'unknown'] as const;
-type StatusKey = (typeof STATUS_ORDER)[number];
-const statusOf = (p: Investment): StatusKey => p.status ?? 'unknown';
-const pct = (v: number) => `${v}%`;
+/** Legend order. */
+const STATUSES = ['completed', 'in-progress', 'planned', 'unknown'] as const;
+const statusOf = (p: Investment) => p.status ?? 'unknown';
+/** Text short for the eye ("338 mill. kr") and long for screen readers ("338 millioner kroner"). */
+const twice = (eye: string, ear: string) => html`<span aria-hidden="true">${eye}</span><span class="sr-only">${ear}</span>`;
 
 /**
  * Capital projects as bars over the years they run, with a real list under
@@ -87,8 +84,6 @@ export class CivicInvestmentTimeline extends CivicElement {
     ...CivicElement.properties,
     now: { type: String },
     area: { type: String },
-    // attribute: false too, so the manifest does not list it as an attribute.
-    _open: { state: true, attribute: false },
   };
 
   static override styles = [...baseStyles, areaStyles, timelineStyles];
@@ -99,156 +94,137 @@ export class CivicInvestmentTimeline extends CivicElement {
   declare now: string | undefined;
   /** Show only these areas, comma- or space-separated (`"health,education"`). */
   declare area: string | undefined;
-  /** Indexes (in the data) of the projects whose details are shown. */
-  declare private _open: ReadonlySet<number>;
+  /** Indexes (in the data) of the projects whose details are shown; a plain field, so it stays out of the manifest. */
+  private _open = new Set<number>();
 
   /** The width to draw in, from the container (see shared/resize.ts). */
   private width = new WidthController(this);
 
-  constructor() {
-    super();
-    this._open = new Set();
-  }
-
-  private get strings(): TimelineStrings {
-    return STRINGS[this.language];
+  /**
+   * Positions (bars, the now band, year labels, the number of years) are written as
+   * `data-place="left:25%;width:50%"` and set here through the CSSOM (style.setProperty),
+   * never through the `style` attribute, which a strict Content-Security-Policy
+   * (style-src-attr) refuses; Lit's styleMap writes that attribute on the first render.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    for (const e of this.renderRoot.querySelectorAll<HTMLElement>('[data-place]')) {
+      for (const d of e.dataset.place!.split(';')) e.style.setProperty(...(d.split(':') as [string, string]));
+    }
   }
 
   protected override emptyText(): string {
-    return this.strings.empty;
+    return STRINGS[this.language].empty;
   }
 
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
-    const s = this.strings;
     const lang = this.language;
+    const s = STRINGS[lang];
+    const open = this._open;
+    const width = this.width.width;
     const areas = parseAreas(this.area);
     const { domain, rows } = layout(doc.investments ?? [], doc.period, areas);
+    const nb = (word: string) => `${word} ${s.notGiven}`;
+    const statusText = (st: keyof typeof s.status) => (st === 'unknown' ? nb(s.status.unknown) : s.status[st]);
+    const key = (cls: string) => html`<span class="key ${cls}"></span>`;
+    const ym = (w: number | string) => formatYearMonth(w, lang);
+    const when = (w: Investment['start']) => (w == null ? s.notGiven : ym(w));
     const filter = areas.length
-      ? html`<p part="filter" class="filter">${s.filtered(areas.map((a) => areaLabel(lang, a)).join(', '))}</p>`
+      ? html`<p part="filter" class="filter">${s.filtered}: ${areas.map((a) => areaLabel(lang, a)).join(', ')}</p>`
       : nothing;
     if (!rows.length) return html`${filter}<p part="state" class="state empty">${s.emptyFiltered}</p>`;
-    const sum = summarise(rows.map((r) => r.item));
-    const narrow = this.width.width > 0 && this.width.width < NARROW;
-    return html`
-      <p part="summary" class="summary">
-        <span aria-hidden="true">${s.summary(sum.count, sum.known, sum.known ? formatMoney(sum.total, lang) : undefined)}</span>
-        <span class="sr-only">${s.summary(sum.count, sum.known, sum.known ? formatMoneyLong(sum.total, lang) : undefined)}</span>
-      </p>
-      ${filter}
-      ${narrow || !domain ? this.renderGroups(rows, doc) : this.renderChart(rows, domain, doc)}
-    `;
-  }
+    const { count, known, total } = summarise(rows.map((r) => r.item));
+    const summary = (f: typeof formatMoney) => s.summary(count, known, known ? f(total, lang) : undefined);
 
-  /** The wide layout: legend, axis, and one row per project with its bar. */
-  private renderChart(rows: Row[], domain: Domain, doc: ProgrammeDocument): TemplateResult {
-    const now = parseNow(this.now);
-    const band = nowBand(now, domain);
-    const x = trackScale(domain);
-    // About 3.5em per year label on the track (60 % of the width); 800 px before the first measure.
-    const ticks = yearTicks(domain, ((this.width.width || 800) * 0.6) / 56);
-    return html`
-      ${this.renderLegend(rows, band ? now : undefined)}
-      <div part="chart" class="chart" ${place({ '--_years': String(domain.end - domain.start) })}>
-        <div class="overlay" aria-hidden="true">
-          ${band ? html`<span part="now" class="now" ${place({ left: pct(band.x), width: pct(band.width) })}></span>` : nothing}
+    /** "2017–2018", "ferdig 2017 (start ikke oppgitt)", "fra 2020 (slutt ikke oppgitt)", "i perioden 2017–2020". */
+    const whenText = ({ start, end }: Investment) =>
+      start != null && end != null
+        ? ym(start) === ym(end)
+          ? ym(start)
+          // Spaced dash between month-years ("juni 2017 – mars 2019"), tight between years.
+          : `${ym(start)}${typeof start === 'string' || typeof end === 'string' ? ' – ' : '–'}${ym(end)}`
+        : end != null
+          ? `${s.until} ${ym(end)} (${nb(s.start.toLowerCase())})`
+          : start != null
+            ? `${s.from} ${ym(start)} (${nb(s.end.toLowerCase())})`
+            : doc.period
+              ? `${s.inPeriod} ${doc.period.start}–${doc.period.end}`
+              : nb(s.dates);
+
+    /** One project: its name (a button showing its details), area, status, cost and years; in the wide layout its bar. */
+    const row = ({ item: p, index, bar: b }: Row, track: boolean) => {
+      const id = `project-${index}`;
+      const st = statusOf(p);
+      const shown = open.has(index);
+      return html`<li part="row" class="row" data-area=${p.area ?? ''}>
+        <div class="label">
+          <button part="name" class="name" type="button" aria-expanded=${shown} aria-controls=${id}
+            @click=${() => {
+              if (!open.delete(index)) open.add(index);
+              this.requestUpdate();
+            }}>${p.name}</button>
+          <div class="meta">
+            ${p.area ? html`<span><span class="sw"></span>${areaLabel(lang, p.area)}</span>` : nothing}
+            <span>${key(`s-${st}`)}${statusText(st)}</span>
+            <span>${p.cost != null ? twice(formatMoney(p.cost, lang), formatMoneyLong(p.cost, lang)) : nb(s.cost.toLowerCase())}</span>
+          </div>
+          <div class="when">${whenText(p)}</div>
         </div>
-        <div part="axis" class="axis" aria-hidden="true">
-          <span></span>
-          <span class="ticks">${ticks.map((y) => html`<span class=${y === now && band ? 'tick is-now' : 'tick'}
-            ${place({ left: pct(x(y + 0.5)) })}>${y}</span>`)}</span>
+        ${track && b
+          ? html`<div class="track" aria-hidden="true"><span part="bar" class="bar s-${st}${b.openStart ? ' os' : ''}${b.openEnd ? ' oe' : ''}${b.vague ? ' vague' : ''}"
+              data-place="left:${b.x}%;width:${b.width}%"></span>${b.vague
+              ? html`<span class="vlabel" data-place="left:${b.x + b.width / 2}%">${s.inPeriod}</span>`
+              : nothing}</div>`
+          : nothing}
+        <div part="details" class="details" id=${id} ?hidden=${!shown}>
+          ${p.description ? html`<p>${p.description}</p>` : nothing}
+          <dl>
+            <div><dt>${s.start}</dt><dd>${when(p.start)}</dd></div>
+            <div><dt>${s.end}</dt><dd>${when(p.end)}</dd></div>
+            <div><dt>${s.cost}</dt><dd>${p.cost != null ? formatMoneyLong(p.cost, lang) : s.notGiven}</dd></div>
+            ${p.location ? html`<div><dt>${s.location}</dt><dd>${p.location}</dd></div>` : nothing}
+          </dl>
         </div>
-        <ol part="list" class="list" aria-label=${this.strings.projects}>
-          ${rows.map((r) => this.renderRow(r, doc, true))}
-        </ol>
-      </div>
-    `;
-  }
+      </li>`;
+    };
 
-  /** The narrow layout (and any layout without years): projects grouped by the year they end. */
-  private renderGroups(rows: Row[], doc: ProgrammeDocument): TemplateResult {
-    const s = this.strings;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
-    // Each group's list is named by its heading ("Ferdig 2017").
-    return html`${groupByEnd(rows).map((g) => html`
-      <div part="group" class="group" role="heading" aria-level=${level} id="group-${g.year}">${g.year == null ? s.groupNoEnd : s.groupEnd(g.year)}</div>
-      <ul part="list" class="list cards" aria-labelledby="group-${g.year}">${g.rows.map((r) => this.renderRow(r, doc, false))}</ul>
-    `)}`;
-  }
-
-  private renderLegend(rows: Row[], now: number | undefined): TemplateResult {
-    const s = this.strings;
-    const present = new Set(rows.map((r) => statusOf(r.item)));
-    const open = rows.some((r) => r.bar && (r.bar.openStart || r.bar.openEnd));
-    return html`<ul part="legend" class="legend" aria-label=${s.legend}>
-      ${STATUS_ORDER.filter((st) => present.has(st)).map((st) => html`<li><span class="key s-${st}"></span>${this.statusText(st)}</li>`)}
-      ${open ? html`<li><span class="key s-completed oe"></span>${s.open}</li>` : nothing}
-      ${now != null ? html`<li><span class="key now-key"></span>${s.now(now)}</li>` : nothing}
-    </ul>`;
-  }
-
-  private statusText(st: StatusKey): string {
-    const s = this.strings;
-    return st === 'unknown' ? s.statusUnknown : s.status[st];
-  }
-
-  private renderRow(r: Row, doc: ProgrammeDocument, track: boolean): TemplateResult {
-    const p = r.item;
-    const s = this.strings;
-    const lang = this.language;
-    const open = this._open.has(r.index);
-    const id = `project-${r.index}`;
-    const st = statusOf(p);
-    const when = (w: Investment['start']) => (w == null ? s.notGiven : formatYearMonth(w, lang));
-    return html`<li part="row" class="row" data-area=${p.area ?? ''}>
-      <div class="label">
-        <button part="name" class="name" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
-          @click=${() => this.toggle(r.index)}>${p.name}</button>
-        <div class="meta">
-          ${p.area ? html`<span><span class="sw"></span>${areaLabel(lang, p.area)}</span>` : nothing}
-          <span><span class="key s-${st}"></span>${this.statusText(st)}</span>
-          ${p.cost != null
-            ? html`<span><span aria-hidden="true">${formatMoney(p.cost, lang)}</span><span class="sr-only">${formatMoneyLong(p.cost, lang)}</span></span>`
-            : html`<span>${s.costUnknown}</span>`}
-        </div>
-        <div class="when">${this.whenText(p, doc)}</div>
-      </div>
-      ${track && r.bar ? html`<div class="track" aria-hidden="true">${this.renderBar(r.bar, st)}</div>` : nothing}
-      <div part="details" class="details" id=${id} ?hidden=${!open}>
-        ${p.description ? html`<p>${p.description}</p>` : nothing}
-        <dl>
-          <div><dt>${s.start}</dt><dd>${when(p.start)}</dd></div>
-          <div><dt>${s.end}</dt><dd>${when(p.end)}</dd></div>
-          <div><dt>${s.cost}</dt><dd>${p.cost != null ? formatMoneyLong(p.cost, lang) : s.notGiven}</dd></div>
-          ${p.location ? html`<div><dt>${s.location}</dt><dd>${p.location}</dd></div>` : nothing}
-        </dl>
-      </div>
-    </li>`;
-  }
-
-  private renderBar(b: Bar, st: StatusKey): TemplateResult {
-    const cls = `bar s-${st}${b.openStart ? ' os' : ''}${b.openEnd ? ' oe' : ''}${b.vague ? ' vague' : ''}`;
-    return html`<span part="bar" class=${cls} ${place({ left: pct(b.x), width: pct(b.width) })}></span>${b.vague
-      ? html`<span class="vlabel" ${place({ left: pct(b.x + b.width / 2) })}>${this.strings.inPeriod}</span>`
-      : nothing}`;
-  }
-
-  /** "2017–2018", "ferdig 2017 (start ikke oppgitt)", "fra 2020 (slutt ikke oppgitt)", "i perioden 2017–2020". */
-  private whenText(p: Investment, doc: ProgrammeDocument): string {
-    const s = this.strings;
-    const f = (w: number | string) => formatYearMonth(w, this.language);
-    if (p.start != null && p.end != null) {
-      const [a, b] = [f(p.start), f(p.end)];
-      // Spaced dash between month-years ("juni 2017 – mars 2019"), tight between years.
-      return a === b ? a : `${a}${typeof p.start === 'string' || typeof p.end === 'string' ? ' – ' : '–'}${b}`;
+    let body: TemplateResult;
+    if (domain && !(width > 0 && width < NARROW)) {
+      // The wide layout: legend, axis, and one row per project with its bar.
+      const now = parseNow(this.now);
+      const band = nowBand(now, domain);
+      const x = trackScale(domain);
+      const present = new Set(rows.map((r) => statusOf(r.item)));
+      // About 3.5em per year label on the track (60 % of the width); 800 px before the first measure.
+      const ticks = yearTicks(domain, ((width || 800) * 0.6) / 56);
+      body = html`
+        <ul part="legend" class="legend" aria-label=${s.legend}>
+          ${STATUSES.filter((st) => present.has(st)).map((st) => html`<li>${key(`s-${st}`)}${statusText(st)}</li>`)}
+          ${rows.some((r) => r.bar!.openStart || r.bar!.openEnd) ? html`<li>${key('s-completed oe')}${nb(s.open)}</li>` : nothing}
+          ${band ? html`<li>${key('now-key')}${s.now(now!)}</li>` : nothing}
+        </ul>
+        <div part="chart" class="chart" data-place="--_years:${domain.end - domain.start}">
+          <div class="overlay" aria-hidden="true">
+            ${band ? html`<span part="now" class="now" data-place="left:${band.x}%;width:${band.width}%"></span>` : nothing}
+          </div>
+          <div part="axis" class="axis" aria-hidden="true">
+            <span></span>
+            <span class="ticks">${ticks.map((y) => html`<span class="tick ${y === now && band ? 'is-now' : ''}" data-place="left:${x(y + 0.5)}%">${y}</span>`)}</span>
+          </div>
+          <ol part="list" class="list" aria-label=${s.projects}>${rows.map((r) => row(r, true))}</ol>
+        </div>`;
+    } else {
+      // The narrow layout (and any layout without years): projects grouped by the year they end,
+      // each group's list named by its heading ("Ferdig 2017").
+      const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
+      body = html`${groupByEnd(rows).map((g) => html`
+        <div part="group" class="group" role="heading" aria-level=${level} id="group-${g.year}">${s.group(g.year)}</div>
+        <ul part="list" class="list cards" aria-labelledby="group-${g.year}">${g.rows.map((r) => row(r, false))}</ul>`)}`;
     }
-    if (p.end != null) return `${s.until(f(p.end))} (${s.startUnknown})`;
-    if (p.start != null) return `${s.from(f(p.start))} (${s.endUnknown})`;
-    return doc.period ? `${s.inPeriod} ${doc.period.start}–${doc.period.end}` : s.noDates;
-  }
-
-  private toggle(index: number): void {
-    const next = new Set(this._open);
-    if (!next.delete(index)) next.add(index);
-    this._open = next;
+    return html`
+      <p part="summary" class="summary">${twice(summary(formatMoney), summary(formatMoneyLong))}</p>
+      ${filter}
+      ${body}
+    `;
   }
 }

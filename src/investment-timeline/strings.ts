@@ -1,6 +1,8 @@
 /**
  * The timeline's own words in bokmål, nynorsk and English. Functions where a
  * number or a year goes in, so plurals and word order stay right in each language.
+ * Nynorsk starts from bokmål and overrides what differs; "… ikke oppgitt"
+ * phrases are built from `notGiven` (see the element), so they follow it.
  */
 import type { Lang } from '../shared/i18n.js';
 import type { Status } from '../shared/schema.js';
@@ -10,33 +12,28 @@ export interface TimelineStrings {
   projects: string;
   /** "9 prosjekter, til sammen 1,4 mrd. kr (8 med kjent kostnad)"; `money` is undefined when no cost is known. */
   summary: (count: number, known: number, money?: string) => string;
-  status: Record<Status, string>;
-  statusUnknown: string;
-  /** Only an end: "ferdig 2017". */
-  until: (end: string) => string;
-  /** Only a start: "fra 2020". */
-  from: (start: string) => string;
-  startUnknown: string;
-  endUnknown: string;
+  /** A status's word; `unknown` is the word that "ikke oppgitt" follows ("Status ikke oppgitt"). */
+  status: Record<Status | 'unknown', string>;
+  /** Only an end: "ferdig" (2017). */
+  until: string;
+  /** Only a start: "fra" (2020). */
+  from: string;
   /** Neither, with the programme period: "i perioden 2017–2020". */
   inPeriod: string;
-  /** Neither, and no period either. */
-  noDates: string;
-  costUnknown: string;
-  /** Narrow layout group headings. */
-  groupEnd: (year: number) => string;
-  groupNoEnd: string;
+  /** Neither, and no period either: the word before "ikke oppgitt". */
+  dates: string;
+  /** Narrow layout group headings: "Ferdig 2017"; `null` for the group without an end. */
+  group: (year: number | null) => string;
   now: (year: number) => string;
   legend: string;
-  /** The legend's words for an open end. */
+  /** The legend's words for an open end, before "ikke oppgitt". */
   open: string;
   /** Shown with the summary when `area` filters: "Utvalg: Helse, Skole". */
-  filtered: (areas: string) => string;
+  filtered: string;
   start: string;
   end: string;
   cost: string;
   location: string;
-  area: string;
   notGiven: string;
   empty: string;
   emptyFiltered: string;
@@ -47,56 +44,37 @@ const nb: TimelineStrings = {
   summary: (n, known, money) =>
     `${n} ${n === 1 ? 'prosjekt' : 'prosjekter'}, ${money == null ? 'ingen med kjent kostnad'
       : `til sammen ${money}${known < n ? ` (${known} med kjent kostnad)` : ''}`}`,
-  status: { planned: 'Planlagt', 'in-progress': 'Pågår', completed: 'Ferdig' },
-  statusUnknown: 'Status ikke oppgitt',
-  until: (end) => `ferdig ${end}`,
-  from: (start) => `fra ${start}`,
-  startUnknown: 'start ikke oppgitt',
-  endUnknown: 'slutt ikke oppgitt',
+  status: { planned: 'Planlagt', 'in-progress': 'Pågår', completed: 'Ferdig', unknown: 'Status' },
+  until: 'ferdig',
+  from: 'fra',
   inPeriod: 'i perioden',
-  noDates: 'tidspunkt ikke oppgitt',
-  costUnknown: 'kostnad ikke oppgitt',
-  groupEnd: (y) => `Ferdig ${y}`,
-  groupNoEnd: 'Uten oppgitt sluttår',
+  dates: 'tidspunkt',
+  group: (y) => (y == null ? 'Uten oppgitt sluttår' : `Ferdig ${y}`),
   now: (y) => `Nå (${y})`,
   legend: 'Forklaring',
-  open: 'Start eller slutt ikke oppgitt',
-  filtered: (areas) => `Utvalg: ${areas}`,
+  open: 'Start eller slutt',
+  filtered: 'Utvalg',
   start: 'Start',
   end: 'Slutt',
   cost: 'Kostnad',
   location: 'Sted',
-  area: 'Område',
   notGiven: 'ikke oppgitt',
   empty: 'Ingen investeringsprosjekter å vise',
   emptyFiltered: 'Ingen prosjekter innen de valgte områdene',
 };
 
 const nn: TimelineStrings = {
+  ...nb,
   projects: 'Investeringsprosjekt',
   summary: (n, known, money) =>
     `${n} prosjekt, ${money == null ? 'ingen med kjend kostnad'
       : `til saman ${money}${known < n ? ` (${known} med kjend kostnad)` : ''}`}`,
-  status: { planned: 'Planlagd', 'in-progress': 'Pågår', completed: 'Ferdig' },
-  statusUnknown: 'Status ikkje oppgitt',
-  until: (end) => `ferdig ${end}`,
-  from: (start) => `frå ${start}`,
-  startUnknown: 'start ikkje oppgitt',
-  endUnknown: 'slutt ikkje oppgitt',
-  inPeriod: 'i perioden',
-  noDates: 'tidspunkt ikkje oppgitt',
-  costUnknown: 'kostnad ikkje oppgitt',
-  groupEnd: (y) => `Ferdig ${y}`,
-  groupNoEnd: 'Utan oppgitt sluttår',
+  status: { ...nb.status, planned: 'Planlagd' },
+  from: 'frå',
+  group: (y) => (y == null ? 'Utan oppgitt sluttår' : `Ferdig ${y}`),
   now: (y) => `No (${y})`,
-  legend: 'Forklaring',
-  open: 'Start eller slutt ikkje oppgitt',
-  filtered: (areas) => `Utval: ${areas}`,
-  start: 'Start',
-  end: 'Slutt',
-  cost: 'Kostnad',
+  filtered: 'Utval',
   location: 'Stad',
-  area: 'Område',
   notGiven: 'ikkje oppgitt',
   empty: 'Ingen investeringsprosjekt å vise',
   emptyFiltered: 'Ingen prosjekt innanfor dei valde områda',
@@ -107,26 +85,20 @@ const en: TimelineStrings = {
   summary: (n, known, money) =>
     `${n} ${n === 1 ? 'project' : 'projects'}, ${money == null ? 'none with a known cost'
       : `${money} in total${known < n ? ` (${known} with a known cost)` : ''}`}`,
-  status: { planned: 'Planned', 'in-progress': 'In progress', completed: 'Completed' },
-  statusUnknown: 'Status not given',
-  until: (end) => `until ${end}`,
-  from: (start) => `from ${start}`,
-  startUnknown: 'start not given',
-  endUnknown: 'end not given',
+  status: { planned: 'Planned', 'in-progress': 'In progress', completed: 'Completed', unknown: 'Status' },
+  until: 'until',
+  from: 'from',
   inPeriod: 'in the period',
-  noDates: 'dates not given',
-  costUnknown: 'cost not given',
-  groupEnd: (y) => `Ending ${y}`,
-  groupNoEnd: 'No end year given',
+  dates: 'dates',
+  group: (y) => (y == null ? 'No end year given' : `Ending ${y}`),
   now: (y) => `Now (${y})`,
   legend: 'Key',
-  open: 'Start or end not given',
-  filtered: (areas) => `Showing: ${areas}`,
+  open: 'Start or end',
+  filtered: 'Showing',
   start: 'Start',
   end: 'End',
   cost: 'Cost',
   location: 'Location',
-  area: 'Area',
   notGiven: 'not given',
   empty: 'No capital projects to show',
   emptyFiltered: 'No projects in the chosen areas',
