@@ -3,12 +3,13 @@
 // (terser leaves template text as written). The TypeScript parser finds the
 // templates, so nested templates and ${…} expressions are never touched.
 //   css: comments go; whitespace runs become one space; none next to { } ;
+//        nor after : and , (our CSS has no strings where that would matter)
 //   html/svg: a whitespace run with a line break becomes one space (never
 //   removed, so inline text keeps its spaces).
 import ts from 'typescript';
 
 const squeeze = {
-  css: (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1'),
+  css: (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/([:,]) /g, '$1'),
   html: (t) => t.replace(/\s*\n\s*/g, ' '),
   svg: (t) => t.replace(/\s*\n\s*/g, ' '),
 };

@@ -5,7 +5,7 @@ import { minifyTemplates } from '../../scripts/minify-literals.js';
 
 test('css: comments and whitespace go, spaces between interpolations stay', () => {
   const out = minifyTemplates('css`\n  /* why */\n  :host {\n    margin: ${a} ${b};\n  }\n  a, b { color: red }\n`');
-  assert.equal(out, 'css` :host{margin: ${a} ${b};}a, b{color: red}`');
+  assert.equal(out, 'css` :host{margin:${a} ${b};}a,b{color:red}`');
 });
 
 test('html: line breaks become one space, nested templates and expressions are untouched', () => {
