@@ -6,7 +6,7 @@ import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
 import { ratioOf, toRows, VIEWS, type Row, type View } from './data.js';
 import { heightFor, NARROW } from './scales.js';
-import { cursorSvg, layout, legendOf, LIGHT, mark, plotSvg, type Layout } from './plot.js';
+import { layout, legendOf, LIGHT, mark, plotSvg, type Layout } from './plot.js';
 import { announce, figuresAt, summarize, yearOf } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
@@ -130,7 +130,7 @@ export class CivicDebtRevenueChart extends CivicElement {
   /** The chart as a PNG (twice the SVG's size). Rejects before data, or when the page's CSP forbids `blob:` images. */
   async toPng(): Promise<Blob> {
     const e = this.exported();
-    if (!e) throw new Error('civic-debt-revenue-chart: nothing to export');
+    if (!e) throw new Error('nothing to export');
     return svgToPng(e.svg, e.width, e.height);
   }
 
@@ -256,7 +256,7 @@ export class CivicDebtRevenueChart extends CivicElement {
         @pointerdown=${this.onPointer}
         @pointerleave=${this.onLeave}
       >
-        ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g)}${r ? cursorSvg(g, i) : nothing}</svg>` : t.noBoth}
+        ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g, LIGHT, i)}</svg>` : t.noBoth}
         ${r && s ? this.renderTip(g, r) : nothing}
       </div>
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>

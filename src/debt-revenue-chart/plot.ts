@@ -92,8 +92,12 @@ const faster = (p: Palette, x: number, y: number, width: number, height: number)
 
 const limitText = (g: Layout) => fill(STRINGS[g.lang].limit, formatPercent(g.threshold!, g.lang, 0));
 
-/** The plot (for a view that has one): plan band, marked years, grid, axes, threshold, lines and markers. */
-export function plotSvg(g: Layout, p: Palette = LIGHT): SVGElement {
+/**
+ * The plot (for a view that has one): plan band, marked years, grid, axes,
+ * threshold, lines and markers; and the chosen year, if any: a rule across
+ * the plot and larger markers.
+ */
+export function plotSvg(g: Layout, p: Palette = LIGHT, active = -1): SVGElement {
   const { s, rows } = g;
   const { d, x, y } = s!;
   const t = STRINGS[g.lang];
@@ -132,6 +136,11 @@ export function plotSvg(g: Layout, p: Palette = LIGHT): SVGElement {
     [paths.solid, paths.dashed].forEach((path, dashed) => path && out.push(stroke(`line ${sr.key}`, path, p[sr.key], !!dashed)));
   }
   for (const sr of g.series) rows.forEach((_, i) => out.push(...markAt(g, sr, i, p)));
+  const r = rows[active];
+  if (r) {
+    out.push(el('line', { class: 'cursor', x1: x(r.year), x2: x(r.year), y1: d.top, y2: bottom, stroke: p.text }));
+    for (const sr of g.series) out.push(...markAt(g, sr, active, p, 5.5));
+  }
   return el('g', {}, out);
 }
 
@@ -141,16 +150,6 @@ const markAt = (g: Layout, sr: Series, i: number, p: Palette, r?: number) => {
   const row = g.rows[i];
   return v == null ? [] : [mark(sr.key, g.s!.x(row.year), g.s!.y(v), row.kind !== 'actual', p, r)];
 };
-
-/** The chosen year (one there is, in a view with a plot): a rule across the plot and larger markers. */
-export function cursorSvg(g: Layout, i: number, p: Palette = LIGHT): SVGElement {
-  const x = g.s!.x(g.rows[i].year);
-  const d = g.s!.d;
-  return el('g', {}, [
-    el('line', { class: 'cursor', x1: x, x2: x, y1: d.top, y2: d.height - d.bottom, stroke: p.text }),
-    ...g.series.flatMap((sr) => markAt(g, sr, i, p, 5.5)),
-  ]);
-}
 
 export interface LegendItem { label: string; swatch: SVGElement[] }
 

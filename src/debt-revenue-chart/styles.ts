@@ -9,7 +9,7 @@ export const chartStyles = css`
 .legend li{display:flex;align-items:center;gap:.4em}
 .legend svg{width:28px;height:14px;flex:none;overflow:visible}
 .frame{position:relative;aspect-ratio:2;touch-action:pan-y;user-select:none;-webkit-user-select:none}
-.frame.state{display:flex;align-items:center;justify-content:center;text-align:center}
+.frame.state{display:grid;place-items:center;text-align:center}
 .frame>svg{display:block;width:100%;height:100%;overflow:visible}
 svg text{fill:var(--_muted)}
 svg .band{fill:var(--_surface)}
@@ -22,7 +22,7 @@ svg .debt{stroke:var(--_debt)}
 svg .mark.revenue{fill:var(--_revenue)}
 svg .mark.debt,svg .faster{fill:var(--_debt)}
 svg .mark.hollow{fill:var(--_bg)}
-.tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:flex;flex-direction:column;padding:.35em .6em;font-size:.875em;line-height:1.35;color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
+.tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:grid;padding:.35em .6em;font-size:.875em;line-height:1.35;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
 .tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
 .summary{margin:.75em 0 0;min-height:4.5em}
 .narrow .summary{min-height:9em}

@@ -212,6 +212,9 @@ describe('<civic-debt-revenue-chart>: table', () => {
     const el = await chart();
     const table = $(el, 'table');
     expect(table.parentElement!.classList.contains('sr-only')).to.equal(true);
+    // Hidden, it is read in place: no landmark of its own, no tab stop.
+    expect(table.parentElement!.hasAttribute('role')).to.equal(false);
+    expect(table.parentElement!.hasAttribute('aria-label')).to.equal(false);
     expect(plain(table.querySelector('caption')!.textContent)).to.equal('Lånegjeld og driftsinntekter');
     const cells = (i: number) => [...table.querySelectorAll('tbody tr')[i].children].map((c) => plain(c.textContent));
     expect(table.querySelectorAll('tbody tr')).to.have.length(7);
@@ -227,6 +230,10 @@ describe('<civic-debt-revenue-chart>: table', () => {
     await el.updateComplete;
     expect(toggle.textContent).to.equal('Vis figur');
     expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
+    // Shown, its box is a scrollable region one can tab to, named with the chart's heading (two charts, two names).
+    expect(table.parentElement!.getAttribute('role')).to.equal('region');
+    expect(table.parentElement!.getAttribute('aria-label')).to.equal('Handlingsprogram 2017–2020: Lånegjeld og driftsinntekter');
+    expect(table.parentElement!.tabIndex).to.equal(0);
     expect($(el, '.frame').hidden).to.equal(true);
     expect(table.getBoundingClientRect().height).to.be.above(100);
     await expect(el).to.be.accessible();

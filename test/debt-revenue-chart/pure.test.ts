@@ -6,7 +6,7 @@ import { heightFor, scales } from '../../src/debt-revenue-chart/scales.js';
 import { linePaths, type Point } from '../../src/debt-revenue-chart/paths.js';
 import { announce, figuresAt, summarize, yearList } from '../../src/debt-revenue-chart/summary.js';
 import { toCsv } from '../../src/debt-revenue-chart/csv.js';
-import { cursorSvg, layout, legendOf, plotSvg as plotNode, serialize } from '../../src/debt-revenue-chart/plot.js';
+import { layout, legendOf, plotSvg as plotNode, serialize } from '../../src/debt-revenue-chart/plot.js';
 import { exportSvg } from '../../src/debt-revenue-chart/export.js';
 import { LIGHT } from '../../src/debt-revenue-chart/plot.js';
 import { ASKER } from './asker.js';
@@ -280,9 +280,12 @@ describe('plot: the SVG markup', () => {
   });
 
   it('the chosen year: a rule and larger markers', () => {
-    const svg = serialize(cursorSvg(g, 6));
+    const svg = serialize(plotNode(g, undefined, 6));
     expect(svg).to.include(`class="cursor" x1="980"`);
-    expect(svg.match(/class="mark/g)).to.have.length(1);
+    // 2020 has a revenue figure only: one larger marker.
+    expect(svg.match(/<circle class="mark revenue hollow" [^>]*r="5.5"/g)).to.have.length(1);
+    expect(svg.match(/r="5.5"|width="11"/g)).to.have.length(1);
+    expect(plotSvg(g)).not.to.include('cursor');
   });
 
   it('a view with nothing to plot has no scales', () => {
