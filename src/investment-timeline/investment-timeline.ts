@@ -9,6 +9,13 @@ import { STRINGS } from './strings.js';
 import { timelineStyles } from './styles.js';
 import { WidthController } from '../shared/resize.js';
 
+/**
+ * Lists longer than this skip rendering their off-screen rows (content-visibility),
+ * so 1,000 projects draw fast; short ones do not, as estimated row heights would
+ * make the page shift when they scroll into view.
+ */
+const LONG = 60;
+
 /** Below this container width (px) the timeline becomes a list grouped by the year projects end. */
 export const NARROW = 520;
 
@@ -211,7 +218,7 @@ export class CivicInvestmentTimeline extends CivicElement {
             <span></span>
             <span class="ticks">${ticks.map((y) => html`<span class="tick ${y === now && band ? 'is-now' : ''}" data-place="left:${x(y + 0.5)}%">${y}</span>`)}</span>
           </div>
-          <ol part="list" class="list" aria-label=${s.projects}>${rows.map((r) => row(r, true))}</ol>
+          <ol part="list" class="list ${rows.length > LONG ? 'long' : ''}" aria-label=${s.projects}>${rows.map((r) => row(r, true))}</ol>
         </div>`;
     } else {
       // The narrow layout (and any layout without years): projects grouped by the year they end,
@@ -219,7 +226,7 @@ export class CivicInvestmentTimeline extends CivicElement {
       const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
       body = html`${groupByEnd(rows).map((g) => html`
         <div part="group" class="group" role="heading" aria-level=${level} id="group-${g.year}">${s.group(g.year)}</div>
-        <ul part="list" class="list cards" aria-labelledby="group-${g.year}">${g.rows.map((r) => row(r, false))}</ul>`)}`;
+        <ul part="list" class="list cards ${g.rows.length > LONG ? 'long' : ''}" aria-labelledby="group-${g.year}">${g.rows.map((r) => row(r, false))}</ul>`)}`;
     }
     return html`
       <p part="summary" class="summary">${twice(summary(formatMoney), summary(formatMoneyLong))}</p>

@@ -32,7 +32,8 @@ export const timelineStyles = css`
   .filter,.legend,.meta,.when,.axis{font-size:.875em;color:var(--_muted)}
   .legend,.list{list-style:none;margin:0;padding:0}
   .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;margin-block-end:var(--_space);--c:var(--_muted)}
-  .row{--c:var(--_area);padding-block:.6rem;border-block-end:1px solid var(--_border);content-visibility:auto;contain-intrinsic-size:auto 3.5rem}
+  .row{--c:var(--_area);padding-block:.6rem;border-block-end:1px solid var(--_border)}
+  .long>.row{content-visibility:auto;contain-intrinsic-size:auto 3.5rem}
   .key,.bar,.sw{display:inline-block;border:2px solid var(--c);border-radius:var(--_radius);background:var(--c)}
   .key{width:1.75em;height:.9em;margin-inline-end:.4em;vertical-align:-.1em}
   .sw{width:.8em;height:.8em;margin-inline-end:.35em;border-radius:50%}
