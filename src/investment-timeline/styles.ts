@@ -17,11 +17,12 @@
  */
 import { css, unsafeCSS } from 'lit';
 
-// Two standard properties (CSS Color Adjust 1) that lit-analyzer 2 does not know,
+// Standard properties that lit-analyzer 2 does not know (CSS Color Adjust 1, CSS Containment 2),
 // written as plain CSS so the lint stays clean: bars keep their patterns in print,
 // and in forced colours they are drawn in the system colours.
 // Written without optional spaces: the bundle's literal squeezer keeps the ones after ':' and ','.
 const colorAdjust = unsafeCSS(`.key,.bar,.sw,.details{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+.long>.row{content-visibility:auto;contain-intrinsic-size:auto 3.5rem}
 @media (forced-colors:active){.key,.bar,.sw,.now,.overlay{forced-color-adjust:none;--c:CanvasText;--_bg:Canvas;--_now:Highlight;--_border:GrayText}.now,.now-key{background:none}}`);
 
 export const timelineStyles = css`
@@ -33,7 +34,6 @@ export const timelineStyles = css`
   .legend,.list{list-style:none;margin:0;padding:0}
   .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;margin-block-end:var(--_space);--c:var(--_muted)}
   .row{--c:var(--_area);padding-block:.6rem;border-block-end:1px solid var(--_border)}
-  .long>.row{content-visibility:auto;contain-intrinsic-size:auto 3.5rem}
   .key,.bar,.sw{display:inline-block;border:2px solid var(--c);border-radius:var(--_radius);background:var(--c)}
   .key{width:1.75em;height:.9em;margin-inline-end:.4em;vertical-align:-.1em}
   .sw{width:.8em;height:.8em;margin-inline-end:.35em;border-radius:50%}
