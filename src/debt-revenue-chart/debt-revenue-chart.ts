@@ -6,7 +6,7 @@ import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
 import { ratioOf, toRows, VIEWS, type Row, type View } from './data.js';
 import { heightFor, NARROW } from './scales.js';
-import { layout, legendOf, LIGHT, mark, plotSvg, type Layout } from './plot.js';
+import { layout, legendOf, LIGHT, mark, plotSvg, THEMED, type Layout } from './plot.js';
 import { announce, figuresAt, summarize, yearOf } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
@@ -256,7 +256,7 @@ export class CivicDebtRevenueChart extends CivicElement {
         @pointerdown=${this.onPointer}
         @pointerleave=${this.onLeave}
       >
-        ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g, LIGHT, i)}</svg>` : t.noBoth}
+        ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g, undefined, i)}</svg>` : t.noBoth}
         ${r && s ? this.renderTip(g, r) : nothing}
       </div>
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
@@ -305,7 +305,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     return html`<div part="tooltip" class="tip" aria-hidden="true">
       <strong>${yearOf(r, g.lang, true)}</strong>
       ${figuresAt(g, this._active).map((f) => html`<span>
-        <svg viewBox="0 0 18 14">${mark(f.key, 9, 7, r.kind !== 'actual', LIGHT)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
+        <svg viewBox="0 0 18 14">${mark(f.key, 9, 7, r.kind !== 'actual', THEMED)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
       </span>`)}
     </div>`;
   }

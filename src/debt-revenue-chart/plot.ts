@@ -2,8 +2,8 @@
  * What the chart draws, as SVG elements: one renderer for the screen (Lit
  * puts the nodes in place) and the downloaded file (serialised), so the file
  * is what the reader saw. Every element carries its colours as presentation
- * attributes (a file needs no stylesheet and no CSP exception); on screen,
- * classes let the shadow CSS apply the theme. Built with createElementNS and
+ * attributes: on screen the theme's `var(--_…)` tokens, in a file resolved
+ * colours (a file needs no stylesheet and no CSP exception). Built with createElementNS and
  * setAttribute, never parsed from markup: text from the data stays text, and
  * Trusted Types have nothing to check.
  */
@@ -19,6 +19,8 @@ export interface Palette { text: string; muted: string; bg: string; surface: str
 export const LIGHT: Palette = {
   text: '#1b1d21', muted: '#50565f', bg: '#ffffff', surface: '#f3f4f6', border: '#c6cad1', revenue: '#1f62b8', debt: '#c2410c',
 };
+/** On screen: the theme's tokens, so the theme, dark mode and forced colours apply without a rule per element. */
+export const THEMED = Object.fromEntries(Object.keys(LIGHT).map((k) => [k, `var(--_${k})`])) as unknown as Palette;
 
 export interface Layout {
   rows: Row[];
@@ -97,7 +99,7 @@ const limitText = (g: Layout) => fill(STRINGS[g.lang].limit, formatPercent(g.thr
  * threshold, lines and markers; and the chosen year, if any: a rule across
  * the plot and larger markers.
  */
-export function plotSvg(g: Layout, p: Palette = LIGHT, active = -1): SVGElement {
+export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement {
   const { s, rows } = g;
   const { d, x, y } = s!;
   const t = STRINGS[g.lang];
@@ -154,7 +156,7 @@ const markAt = (g: Layout, sr: Series, i: number, p: Palette, r?: number) => {
 export interface LegendItem { label: string; swatch: SVGElement[] }
 
 /** The legend: the series, then what solid and dashed mean (only the kinds present), the limit and the marked years. */
-export function legendOf(g: Layout, p: Palette = LIGHT): LegendItem[] {
+export function legendOf(g: Layout, p: Palette = THEMED): LegendItem[] {
   const t = STRINGS[g.lang];
   const key = (label: string, ...swatch: SVGElement[]) => ({ label, swatch });
   const line = (cls: string, color: string, dashed?: boolean) => stroke(cls, 'M1 7H27', color, dashed);

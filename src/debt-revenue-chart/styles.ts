@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 // The chart's own rules, one per line (css`` is not minified in the bundle).
-// Colours come from the shared theme tokens (../shared/styles.ts); forced
-// colours keep the series apart by marker shape and dash, not hue: there the
+// SVG colours are presentation attributes naming the shared theme tokens
+// (../shared/styles.ts, plot.ts's THEMED); forced colours keep the series apart by marker shape and dash, not hue: there the
 // theme's tokens become system colours (SVG fill and stroke are not forced).
 export const chartStyles = css`
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}
@@ -11,17 +11,6 @@ export const chartStyles = css`
 .frame{position:relative;aspect-ratio:2;touch-action:pan-y;user-select:none;-webkit-user-select:none}
 .frame.state{display:grid;place-items:center;text-align:center}
 .frame>svg{display:block;width:100%;height:100%;overflow:visible}
-svg text{fill:var(--_muted)}
-svg .band{fill:var(--_surface)}
-svg .band-label,svg .limit-label{fill:var(--_text)}
-svg .grid{stroke:var(--_border)}
-svg .ref,svg .key{stroke:var(--_muted)}
-svg .limit,svg .cursor{stroke:var(--_text)}
-svg .revenue{stroke:var(--_revenue)}
-svg .debt{stroke:var(--_debt)}
-svg .mark.revenue{fill:var(--_revenue)}
-svg .mark.debt,svg .faster{fill:var(--_debt)}
-svg .mark.hollow{fill:var(--_bg)}
 .tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:grid;padding:.35em .6em;font-size:.875em;line-height:1.35;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
 .tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
 .summary{margin:.75em 0 0;min-height:4.5em}
