@@ -38,7 +38,9 @@ const TOKENS: [string, string, string, string][] = [
 const themes = unsafeCSS(
   `:host{${TOKENS.map(([n, p, l, d]) => `--_${n}:var(--civic-${p},light-dark(${l},${d}));`).join('')}color-scheme:light}` +
     `:host([theme='dark']){color-scheme:dark}:host([theme='auto']){color-scheme:light dark}` +
-    `@media print{:host,:host([theme]){color-scheme:light}}`,
+    `@media print{:host,:host([theme]){color-scheme:light}}` +
+    // .base resets everything with all: initial, but light-dark() needs the host's scheme.
+    `:host .base{color-scheme:inherit}`,
 );
 
 const base = css`
@@ -67,7 +69,6 @@ const base = css`
        reader's default, not 1rem: a "62.5 %" root would shrink us to 10px. */
     all: initial;
     display: block;
-    color-scheme: inherit; /* all: initial would reset it, and light-dark() reads it */
     font-family: var(--civic-font-family, inherit);
     font-size: var(--civic-font-size, medium);
     line-height: 1.5;
