@@ -69,7 +69,7 @@ function stats(values) {
 
 // ---------------------------------------------------------------- builds
 
-/** Our bundle built from another entry with the project's own Vite config (aliases, terser, target). */
+/** Our bundle built from another entry with the project's own Vite config (plugins, terser, target). */
 async function viteVariant(name, entrySource, { minify = true, sourcemap = false } = {}) {
   const { build } = await import('vite');
   const dir = join(TMP, 'entries');
@@ -101,8 +101,8 @@ const ELEMENTS = [
 
 async function measureSizes() {
   const total = sizes(DIST);
-  // The shared base: the CivicElement foundation (Lit, @lit/task, valibot
-  // validation, i18n, loading, states) and the shared styles, with one trivial element.
+  // The shared base: the CivicElement foundation (Lit, validation,
+  // i18n, loading, states) and the shared styles, with one trivial element.
   const basePath = await viteVariant('base', `import { html } from 'lit';
 import { CivicElement } from '${SRC}/shared/civic-element.ts';
 import { baseStyles } from '${SRC}/shared/styles.ts';
@@ -141,7 +141,7 @@ export { ${el.cls} };
 /**
  * Where the bytes of the whole bundle come from: the same build with a source
  * map, each minified character attributed to the source file of the mapping
- * before it. Grouped by package (lit, valibot, d3-…) or, for our code, by file.
+ * before it. Grouped by package (lit) or, for our code, by file.
  */
 async function bytesBySource() {
   const file = await viteVariant('map', `export * from '${SRC}/index.ts';\n`, { sourcemap: true });
@@ -403,7 +403,7 @@ function report({ size, time, mem, profiles, env, targets }) {
 
   L.push('<!-- analysis -->', '');
   L.push('## Bundle size', '');
-  L.push('min = minified bytes; gzip level 9; brotli quality 11. Each element "alone" is a bundle of only that element (entry importing it and defining its tag) built with the project\'s `vite.config.ts` (same aliases, terser, target); the "base" is the shared foundation (`CivicElement`: Lit, @lit/task, valibot validation, i18n, loading, states, shared styles) with one empty element. An element\'s own share is its alone size minus the base; the total is smaller than base + shares because the timeline and chart share d3-scale.', '');
+  L.push('min = minified bytes; gzip level 9; brotli quality 11. Each element "alone" is a bundle of only that element (entry importing it and defining its tag) built with the project\'s `vite.config.ts` (same plugins, terser, target); the "base" is the shared foundation (`CivicElement`: Lit, validation, i18n, loading, states, shared styles) with one empty element. An element\'s own share is its alone size minus the base; the total is smaller than base + shares because gzip finds the elements\' common text once.', '');
   L.push('| Bundle | min | min+gzip | min+brotli |', '|---|---:|---:|---:|');
   L.push(`| **All three: dist/civic-widgets.js** | ${kb(size.total.min)} | **${kb(size.total.gzip)}** | ${kb(size.total.brotli)} |`);
   L.push(`| Shared base (foundation + one empty element) | ${kb(size.base.min)} | ${kb(size.base.gzip)} | ${kb(size.base.brotli)} |`);
