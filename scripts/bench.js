@@ -468,7 +468,7 @@ function report({ size, time, mem, profiles, env, targets }) {
   }
   L.push('## Reproduce', '');
   L.push('```sh', 'npm ci', 'npm run bench        # = vite build && node scripts/bench.js (only the bundle is needed; `npm run build` stops when over the byte budget)', 'node scripts/bench.js --quick   # a short run, written to .tmp/bench/benchmarks-quick.md', 'node scripts/bench.js --profile timeline-1000,chart-asker   # add profiles of chosen cases', '```', '');
-  L.push('On a shared machine, take the lock the project uses: `flock /tmp/civic-browser.lock npm run bench`. Timings are never asserted in `npm test`; only the byte budget is (`scripts/size.js`).', '');
+  L.push('Run it on a quiet machine if you can; the interleaved rounds and the ratios keep the comparisons fair when you cannot. Timings are never asserted in `npm test`; only the byte budget is (`scripts/size.js`).', '');
   return L.join('\n');
 }
 
