@@ -28,8 +28,9 @@ export function formatNumber(value: number, lang: Lang, digits = 1): string {
 /** Which unit an amount is shown in: billions, millions or plain kroner. */
 export type MoneyUnit = 'bn' | 'm' | 'kr';
 export function moneyUnit(abs: number): MoneyUnit {
-  if (abs >= 1e9) return 'bn';
-  if (abs >= 1e6) return 'm';
+  // Judged after rounding to one decimal, so 999 960 000 is "1 mrd. kr", not "1 000 mill. kr".
+  if (abs >= 9.9995e8) return 'bn';
+  if (abs >= 9.9995e5) return 'm';
   return 'kr';
 }
 const divisor: Record<MoneyUnit, number> = { bn: 1e9, m: 1e6, kr: 1 };

@@ -27,9 +27,13 @@ describe('format', () => {
 
   it('can hold one unit for a whole axis', () => {
     expect(formatMoney(500_000_000, 'nb', 'bn')).to.equal(`0,5${NB}mrd.${NB}kr`);
-    expect(moneyUnit(999_999)).to.equal('kr');
+    expect(moneyUnit(999_949)).to.equal('kr');
     expect(moneyUnit(1e6)).to.equal('m');
     expect(moneyUnit(1e9)).to.equal('bn');
+    // Rounding never writes "1 000 mill. kr" or "1 000 000 kr".
+    expect(formatMoney(999_960_000, 'nb')).to.equal(`1${NB}mrd.${NB}kr`);
+    expect(formatMoney(999_970, 'nb')).to.equal(`1${NB}mill.${NB}kr`);
+    expect(formatMoney(999_940_000, 'nb')).to.equal(`999,9${NB}mill.${NB}kr`);
   });
 
   it('spells money out for screen readers', () => {
