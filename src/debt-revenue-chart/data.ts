@@ -39,14 +39,11 @@ export function seriesOf(rows: readonly Row[], view: View): Series[] {
 }
 
 /**
- * Years in which debt grew faster than revenue since the year before — the
- * mayor's rule ("loan debt must not grow more than revenues") not kept.
+ * Years in which debt grew faster than revenue since the last year with both
+ * figures (the year before, or earlier across a gap) — the mayor's rule
+ * ("loan debt must not grow more than revenues") not kept.
  */
-export const fasterYears = (rows: readonly Row[]): number[] =>
-  rows
-    .filter((r, i) => {
-      const p = rows[i - 1];
-      return p?.revenue && p.debt && r.year - p.year === 1 && r.revenue != null && r.debt != null
-        && r.debt / p.debt > r.revenue / p.revenue;
-    })
-    .map((r) => r.year);
+export const fasterYears = (rows: readonly Row[]): number[] => {
+  const both = rows.filter((r) => r.revenue && r.debt);
+  return both.filter((r, i) => i > 0 && r.debt! / both[i - 1].debt! > r.revenue! / both[i - 1].revenue!).map((r) => r.year);
+};

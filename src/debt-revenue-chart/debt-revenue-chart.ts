@@ -281,7 +281,7 @@ export class CivicDebtRevenueChart extends CivicElement {
           </tr>`)}</tbody>
         </table>
       </div>
-      ${this.renderTools()}
+      ${this.renderTools(!!g.s)}
       <div class="sr-only" role="status">${this._said}</div>
     </div>`;
   }
@@ -310,13 +310,14 @@ export class CivicDebtRevenueChart extends CivicElement {
     </div>`;
   }
 
-  private renderTools(): TemplateResult {
+  /** `drawn`: there is a plot to export; without one (no year with both figures) only CSV is offered. */
+  private renderTools(drawn = true): TemplateResult {
     const t = this.t;
     return html`<div part="tools" class="tools">
       <button type="button" @click=${() => (this._table = !this._table)}>${this._table ? t.showChart : t.showTable}</button>
       <span class="dl" role="group" aria-labelledby="dl">
         <span id="dl">${t.download}</span>
-        ${(['csv', 'svg', 'png'] as const).map((f) => html`<button type="button" @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
+        ${(drawn ? (['csv', 'svg', 'png'] as const) : (['csv'] as const)).map((f) => html`<button type="button" @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
       </span>
     </div>`;
   }

@@ -48,10 +48,21 @@ export function layout(
   const years = rows.map((r) => r.year);
   const first = years[0];
   const last = years[years.length - 1];
-  const limit = view === 'ratio' && threshold! > 0 ? threshold : undefined;
+  const limit = view === 'ratio' && Number.isFinite(threshold) && threshold! > 0 ? threshold : undefined;
   const unit = moneyUnit(Math.max(...values));
-  const label = view === 'amount' ? (v: number) => scaledNumber(v, unit, lang)
-    : view === 'ratio' ? (v: number) => formatPercent(v, lang, 0) : (v: number) => formatNumber(v, lang, 0);
+  // As many decimals as the tick step needs, so no two ticks read alike ("100, 100, 101").
+  let digits = 0;
+  const label = view === 'amount' ? (v: number) => scaledNumber(v, unit, lang, digits)
+    : view === 'ratio' ? (v: number) => formatPercent(v, lang, digits) : (v: number) => formatNumber(v, lang, digits);
+  const fit = [...values, ...(limit ? [limit] : view === 'growth' ? [100] : [])];
+  const axis = () => (values.length ? scales(years, fit, width, view !== 'growth', label) : undefined);
+  let s = axis();
+  if (s && s.yTicks.length > 1) {
+    const step = (s.yTicks[1] - s.yTicks[0]) / (view === 'amount' ? { bn: 1e9, m: 1e6, kr: 1 }[unit] : 1);
+    digits = Math.max(0, Math.min(3, -Math.floor(Math.log10(step) + 1e-9)));
+    // Labels may have grown wider: lay the axis out again for its margin.
+    if (digits) s = axis();
+  }
   // The plan period: the programme's own, where given; else the years marked `plan`.
   const plan = years.filter((_, i) => rows[i].kind === 'plan');
   const [b0, b1] = period ? [Math.max(period.start, first), Math.min(period.end, last)] : [plan[0], plan[plan.length - 1]];
@@ -60,7 +71,7 @@ export function layout(
     axis: view === 'amount' ? unitLabel(unit, lang) : view === 'ratio' ? t.ratioAxis : fill(t.indexAxis, baseOf(rows)?.year ?? first),
     faster: view === 'growth' ? fasterYears(rows) : [],
     band: b0 <= b1 ? [b0, b1] : undefined,
-    s: values.length ? scales(years, [...values, ...(limit ? [limit] : view === 'growth' ? [100] : [])], width, view !== 'growth', label) : undefined,
+    s,
   };
 }
 
@@ -71,7 +82,8 @@ export function layout(
 export const el = (tag: string, a: Record<string, string | number | undefined>, body?: string | Node[]): SVGElement => {
   const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const [k, v] of Object.entries(a)) if (v != null) e.setAttribute(k, String(typeof v === 'number' ? r1(v) : v));
-  if (typeof body === 'string') e.textContent = body;
+  // Characters XML forbids (a CMS paste can carry U+000B) would make the exported file unreadable.
+  if (typeof body === 'string') e.textContent = body.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
   else if (body) e.append(...body);
   return e;
 };

@@ -104,6 +104,12 @@ export class CivicInvestmentTimeline extends CivicElement {
   /** Indexes (in the data) of the projects whose details are shown; a plain field, so it stays out of the manifest. */
   private _open = new Set<number>();
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // New data: the open details belonged to the old projects.
+    if (changed.has('data') || changed.has('src')) this._open.clear();
+  }
+
   /** The width to draw in, from the container (see shared/resize.ts). */
   private width = new WidthController(this);
 
@@ -180,7 +186,7 @@ export class CivicInvestmentTimeline extends CivicElement {
         ${track && b
           ? html`<div class="track" aria-hidden="true"><span part="bar" class="bar s-${st}${b.openStart ? ' os' : ''}${b.openEnd ? ' oe' : ''}${b.vague ? ' vague' : ''}"
               data-place="left:${b.x}%;width:${b.width}%"></span>${b.vague
-              ? html`<span class="vlabel" data-place="left:${b.x + b.width / 2}%">${s.inPeriod}</span>`
+              && doc.period ? html`<span class="vlabel" data-place="left:${b.x + b.width / 2}%">${s.inPeriod}</span>`
               : nothing}</div>`
           : nothing}
         <div part="details" class="details" id=${id} ?hidden=${!shown}>

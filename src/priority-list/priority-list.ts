@@ -133,7 +133,7 @@ export class CivicPriorityList extends CivicElement {
   private renderItem(p: Priority, number: number, index: number, hidden: boolean): TemplateResult {
     // Hidden items stay in the DOM (hidden), so print can show the whole list.
     return html`<li part="item" class="item" data-index=${index} tabindex="-1" ?hidden=${hidden}>
-      <span part="number" class="number" aria-hidden="true">${number}</span>
+      <span part="number" class="number">${number}<span class="sr-only">.</span></span>
       <div class="body">
         <p part="title" class="title">${p.title}</p>
         ${p.description ? html`<p part="description" class="description">${p.description}</p>` : nothing}

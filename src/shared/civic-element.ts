@@ -20,6 +20,15 @@ interface Failure {
   issues: Issue[];
 }
 
+/** validate() never throws on JSON; a Proxy or a throwing getter set as `data` could. */
+function safeValidate(input: unknown, lang: Lang, section: Section): ValidationResult {
+  try {
+    return validate(input, lang, section);
+  } catch {
+    return validate(null, lang, section);
+  }
+}
+
 /** How many issues are listed in the widget; the event always carries all. */
 const SHOWN_ISSUES = 8;
 
@@ -100,7 +109,8 @@ export abstract class CivicElement extends LitElement {
 
   private readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script ? (script.textContent ?? '') : undefined;
+    // An empty script (a CMS placeholder) is no data: src may still load.
+    const text = script?.textContent?.trim() ? script.textContent : undefined;
     if (text === this.inline?.text) return;
     if (text === undefined) this.inline = undefined;
     else {
@@ -118,10 +128,10 @@ export abstract class CivicElement extends LitElement {
   }
 
   /** The input in force, by the contract's precedence, or why there is none. */
-  private input(): { value?: unknown; failure?: Failure; loading?: boolean } {
+  private input(): { value?: unknown; failure?: Failure; loading?: boolean; from?: unknown } {
     const m = this.messages;
     if (this.data !== undefined) return { value: this.data };
-    if (this.inline) return this.inline.broken ? { failure: { message: m.errorParse, issues: [] } } : { value: this.inline.value };
+    if (this.inline) return this.inline.broken ? { failure: { message: m.errorParse, issues: [] }, from: this.inline } : { value: this.inline.value };
     if (!this.src) return { loading: true };
     const r = this.request;
     if (r?.done && !r.error) return { value: r.value };
@@ -133,7 +143,7 @@ export abstract class CivicElement extends LitElement {
           : e.kind === 'timeout' ? m.errorTimeout(e.url, Math.round((e.timeout ?? 0) / 100) / 10)
             : e.kind === 'parse' ? m.errorParse
               : m.errorNetwork(e.url);
-      return { failure: { message, issues: [] } };
+      return { failure: { message, issues: [] }, from: r };
     }
     return { loading: true };
   }
@@ -149,12 +159,13 @@ export abstract class CivicElement extends LitElement {
   } {
     const input = this.input();
     if (input.loading) return { status: 'loading', issues: [], leftOut: 0 };
-    if (input.failure) return { status: 'error', failure: input.failure, issues: input.failure.issues, leftOut: 0, key: input.failure.message };
+    // A failure is announced once per source (this request, this inline text), not per message text.
+    if (input.failure) return { status: 'error', failure: input.failure, issues: input.failure.issues, leftOut: 0, key: input.from };
     const key = input.value;
     const section = this.section;
-    const result = this.validated && this.inputSeen === key && this.validatedLang === this.language
+    const result = this.validated && Object.is(this.inputSeen, key) && this.validatedLang === this.language
       ? this.validated
-      : (this.validated = validate(key, this.language, section));
+      : (this.validated = safeValidate(key, this.language, section));
     this.inputSeen = key;
     this.validatedLang = this.language;
     const others = ['priorities', 'investments', 'finances'].filter((s) => s !== section);
@@ -178,10 +189,11 @@ export abstract class CivicElement extends LitElement {
     this.language = normaliseLang(this.lang) ?? resolveLang(this);
     // src counts only when neither data nor inline JSON is given; anything else abandons its request.
     const src = this.data === undefined && !this.inline ? this.src : undefined;
-    const key = src ? `${this.timeout} ${src}` : '';
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 15000;
+    const key = src ? `${timeout} ${src}` : '';
     if (key !== (this.request?.key ?? '')) {
       this.abandon();
-      if (src) this.fetchSrc(key, src);
+      if (src) this.fetchSrc(key, src, timeout);
     }
   }
 
@@ -190,10 +202,10 @@ export abstract class CivicElement extends LitElement {
     this.request = undefined;
   }
 
-  private fetchSrc(key: string, src: string): void {
+  private fetchSrc(key: string, src: string, timeout: number): void {
     const request: NonNullable<typeof this.request> = { key, controller: new AbortController() };
     this.request = request;
-    loadJson(src, { signal: request.controller.signal, timeout: this.timeout })
+    loadJson(src, { signal: request.controller.signal, timeout })
       .then((value) => (request.value = value), (error: unknown) => (request.error = error))
       .then(() => {
         request.done = true;
@@ -205,7 +217,7 @@ export abstract class CivicElement extends LitElement {
     super.updated(changed);
     const s = this.state();
     // Announce each new input once, after it is on screen; a language change is not a new input.
-    if (s.status === 'loading' || s.key === this.announced) return;
+    if (s.status === 'loading' || Object.is(s.key, this.announced)) return;
     this.announced = s.key;
     if (s.doc) emit(this, 'civic-load', { data: s.doc });
     if (s.failure) emit(this, 'civic-error', s.failure);
@@ -260,9 +272,8 @@ export abstract class CivicElement extends LitElement {
   }
 
   protected renderError(failure: Failure): TemplateResult {
-    return html`<div part="state error" class="state error" role="alert">
-      <strong>${this.messages.errorTitle}</strong>
-      <span>${failure.message}</span>
+    return html`<div part="state error" class="state error">
+      <div role="alert"><strong>${this.messages.errorTitle}</strong> <span>${failure.message}</span></div>
       ${this.renderIssueList(failure.issues)}
     </div>`;
   }
@@ -287,7 +298,7 @@ export abstract class CivicElement extends LitElement {
   protected renderSource(doc: ProgrammeDocument): TemplateResult | typeof nothing {
     const source = doc.source;
     if (!source?.name && !source?.url) return nothing;
-    const name = source.name ?? source.url ?? '';
+    const name = source.name?.trim() || source.url || '';
     const date = source.date ? `, ${formatDate(source.date, this.language)}` : '';
     const href = safeUrl(source.url);
     return html`<p part="source" class="source">
@@ -301,9 +312,12 @@ export abstract class CivicElement extends LitElement {
 
 /** A URL from the data is used only when it is http(s) or relative; anything else (javascript:, data:) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
-  return trimmed;
+  if (!url?.trim()) return undefined;
+  // The browser's own parser decides, as it will when the link is followed: it drops tabs,
+  // newlines and control characters, so "java\nscript:" is javascript: too.
+  try {
+    return /^https?:$/.test(new URL(url, document.baseURI).protocol) ? url.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }

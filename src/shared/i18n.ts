@@ -9,7 +9,7 @@ export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
 /** Maps any BCP 47 tag to one of ours: `nb-NO`/`no` → nb, `nn-NO` → nn, `en-GB` → en, else nb. */
 export function normaliseLang(tag: string | null | undefined): Lang | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  const base = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   if (base === 'nn') return 'nn';
   if (base === 'en') return 'en';
   if (base === 'nb' || base === 'no') return 'nb';
@@ -159,5 +159,6 @@ export const KNOWN_AREAS = [
 
 /** A translated label for an area; an unknown area is shown as written, first letter capitalised. */
 export function areaLabel(lang: Lang, area: string): string {
-  return MESSAGES[lang].areas[area] ?? area.charAt(0).toUpperCase() + area.slice(1);
+  const areas = MESSAGES[lang].areas;
+  return Object.hasOwn(areas, area) ? areas[area] : area.charAt(0).toUpperCase() + area.slice(1);
 }

@@ -70,7 +70,13 @@ export function loadJson(
   url: string,
   { signal, timeout = 15000 }: { signal?: AbortSignal; timeout?: number } = {},
 ): Promise<unknown> {
-  const key = new URL(url, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    // "https://" or "http://[": no request can be made; said like a network failure.
+    return Promise.reject(new LoadError('network', url));
+  }
   let entry = requests.get(key);
   if (!entry) {
     entry = start(key, url, timeout);

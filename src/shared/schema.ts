@@ -31,7 +31,9 @@ const check = <T>(test: (x: unknown) => boolean, key: string, j: Record<string, 
   j,
 });
 
-const text = (key = 'vText') => check<string>((x) => typeof x === 'string', key, { type: 'string' });
+/** Required text must say something; optional text may be empty. */
+const text = (key = 'vText') =>
+  check<string>((x) => typeof x === 'string' && (key !== 'vText' || x.trim() !== ''), key, { type: 'string', ...(key === 'vText' ? { pattern: '\\S' } : {}) });
 const optional = <T>(s: Schema<T>): Schema<T> & { o: true } => ({ ...s, o: true });
 const nullable = <T>(s: Schema<T>): Schema<T | null> => ({
   p: (x, path, report) => (x === null ? null : s.p(x, path, report)),
@@ -41,8 +43,8 @@ const oneOf = <T extends string>(values: readonly T[], key: string) =>
   check<T>((x) => values.includes(x as T), key, { type: 'string', enum: values });
 
 const isYear = (x: unknown) => Number.isInteger(x) && (x as number) >= 1000 && (x as number) <= 9999;
-const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const isYearMonth = (x: unknown) => typeof x === 'string' && YEAR_MONTH.test(x);
+const YEAR_MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
+const isYearMonth = (x: unknown) => typeof x === 'string' && YEAR_MONTH.test(x) && isYear(Number(x.slice(0, 4)));
 
 /** A year such as 2017. */
 export const Year = check<number>(isYear, 'vYear', { type: 'integer', minimum: 1000, maximum: 9999 });
@@ -87,7 +89,8 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   };
 }
 
-const array = <T>(item: Schema<T>) => optional<T[]>({ p: () => FAIL, j: { type: 'array', items: item.j } });
+// null counts as an empty section at run time (validate.ts), so the schema allows it too.
+const array = <T>(item: Schema<T>) => optional<T[]>({ p: () => FAIL, j: { type: ['array', 'null'], items: item.j } });
 
 export const STATUSES = ['planned', 'in-progress', 'completed'] as const;
 export const KINDS = ['actual', 'budget', 'plan'] as const;

@@ -40,7 +40,8 @@ const themes = unsafeCSS(
     `:host([theme='dark']){color-scheme:dark}:host([theme='auto']){color-scheme:light dark}` +
     `@media print{:host,:host([theme]){color-scheme:light}}` +
     // .base resets everything with all: initial, but light-dark() needs the host's scheme.
-    `:host .base{color-scheme:inherit}`,
+    // (and visibility: inside a hidden tab panel or carousel slide the widget stays hidden).
+    `:host .base{color-scheme:inherit;visibility:inherit}`,
 );
 
 const base = css`

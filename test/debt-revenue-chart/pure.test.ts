@@ -48,10 +48,10 @@ describe('data: what each view plots', () => {
     expect(seriesOf([row(2015, 1, null), row(2016, null, 2)], 'growth')[0].values).to.deep.equal([null, null]);
   });
 
-  it('finds the years debt grew faster than revenue, only against the year just before', () => {
+  it('finds the years debt grew faster than revenue, against the last year with both figures', () => {
     expect(fasterYears(rows)).to.deep.equal([2016, 2017]);
-    // 2017 follows a missing year: nothing to compare it with.
-    expect(fasterYears([row(2015, 100, 100), row(2017, 100, 200)])).to.deep.equal([]);
+    // Across a missing year, 2017 is compared with 2015.
+    expect(fasterYears([row(2015, 100, 100), row(2017, 100, 200)])).to.deep.equal([2017]);
     expect(fasterYears([row(2015, 100, 100), row(2016, 110, 110)])).to.deep.equal([]);
   });
 });

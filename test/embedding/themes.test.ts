@@ -86,8 +86,8 @@ describe('themes for real sites', () => {
     const canvasText = style(probe).color;
     probe.remove();
     for (const el of els) expect(style(base(el)).color, el.localName).to.equal(canvasText);
-    const alert = bad.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(style(alert).borderTopWidth).to.equal('2px');
+    const box = bad.shadowRoot!.querySelector('.error')!;
+    expect(style(box).borderTopWidth).to.equal('2px');
     const number = els[0].shadowRoot!.querySelector('.number')!;
     expect(style(number).borderTopColor).to.equal(canvasText);
   });

@@ -69,7 +69,7 @@ describe('<civic-priority-list>', () => {
     expect(titles(el)).to.deep.equal([
       'Asker kommune er utnevnt til nasjonal realfagskommune', 'Digitalt løft i skolen', 'Bedre miljø og redusert klimagassutslipp',
     ]);
-    expect([...shadow(el).querySelectorAll('.number')].map((n) => n.textContent)).to.deep.equal(['6', '7', '8']);
+    expect([...shadow(el).querySelectorAll('.number')].map((n) => n.textContent)).to.deep.equal(['6.', '7.', '8.']);
   });
 
   it('says so when a filter leaves nothing', async () => {
