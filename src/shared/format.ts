@@ -48,7 +48,7 @@ export function scaledNumber(value: number, unit: MoneyUnit, lang: Lang, digits 
 
 /** Short money: "4,6 mrd. kr", "338 mill. kr", "12 000 kr"; en "NOK 4.6bn", "NOK 338m". */
 export function formatMoney(value: number, lang: Lang, unit: MoneyUnit = moneyUnit(Math.abs(value))): string {
-  const n = scaledNumber(value, unit, lang);
+  const n = scaledNumber(value + 0, unit, lang); // + 0: JSON's -0 is written 0, not −0
   if (lang === 'en') return unit === 'kr' ? `NOK${NBSP}${n}` : `NOK${NBSP}${n}${unit}`;
   return `${n}${NBSP}${unitLabel(unit, lang)}`;
 }
@@ -61,7 +61,7 @@ export function formatMoneyLong(value: number, lang: Lang): string {
   const n = scaledNumber(value, unit, lang);
   const count = Math.abs(Number(scaled.toFixed(1)));
   const word = unit === 'bn' ? m.billion(count) : unit === 'm' ? m.million(count) : '';
-  return word ? `${n} ${word} ${m.kroner}` : `${n} ${m.kroner}`;
+  return word ? `${n} ${word} ${m.kroner(2)}` : `${n} ${m.kroner(count)}`;
 }
 
 /** A percentage: "112,4 %" (nb, with a non-breaking space) or "112.4%" (en). */
@@ -91,7 +91,8 @@ export function formatDate(value: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(d.getTime())) return value;
+  // "2016-02-31" would roll over to 2 March: keep what was written instead.
+  if (d.getUTCDate() !== Number(m[3])) return value;
   let f = dates.get(lang);
   if (!f) {
     // nb-NO for nynorsk too: the month names are the same, and some browsers lack nn-NO data.

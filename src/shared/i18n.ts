@@ -43,7 +43,7 @@ const nb = {
   errorTitle: 'Kunne ikke vise innholdet',
   errorNetwork: (url: string) => `Fikk ikke kontakt med ${url}. Sjekk adressen og nettforbindelsen.`,
   errorStatus: (url: string, status: number) => `Adressen ${url} svarte med feil ${status}. Sjekk at adressen er riktig.`,
-  errorTimeout: (url: string, s: number) => `${url} svarte ikke innen ${s} sekunder. Prøv igjen senere.`,
+  errorTimeout: (url: string, s: number) => `${url} svarte ikke innen ${s} ${s === 1 ? 'sekund' : 'sekunder'}. Prøv igjen senere.`,
   errorParse: 'Dataene er ikke gyldig JSON. Sjekk at teksten er kopiert helt, med alle klammer og anførselstegn.',
   errorShape: 'Dataene har feil form. Det skal være et programdokument (et JSON-objekt) eller en liste.',
   errorNoValid: (n: number) => `Ingen av ${n} ${n === 1 ? 'oppføring' : 'oppføringer'} kunne vises. Se feilene under.`,
@@ -69,7 +69,7 @@ const nb = {
   // Money
   billion: plural('milliard', 'milliarder'),
   million: plural('million', 'millioner'),
-  kroner: 'kroner',
+  kroner: plural('krone', 'kroner'),
   // Areas
   areas: {
     health: 'Helse', care: 'Omsorg', education: 'Skole', kindergarten: 'Barnehage',
@@ -118,7 +118,7 @@ const en: Messages = {
   errorTitle: 'Could not show the content',
   errorNetwork: (url) => `Could not reach ${url}. Check the address and the network connection.`,
   errorStatus: (url, status) => `The address ${url} answered with error ${status}. Check that the address is right.`,
-  errorTimeout: (url, s) => `${url} did not answer within ${s} seconds. Try again later.`,
+  errorTimeout: (url, s) => `${url} did not answer within ${s} ${s === 1 ? 'second' : 'seconds'}. Try again later.`,
   errorParse: 'The data is not valid JSON. Check that the text was copied whole, with all brackets and quotes.',
   errorShape: 'The data has the wrong shape. It should be a programme document (a JSON object) or a list.',
   errorNoValid: (n) => `None of ${n} ${n === 1 ? 'entry' : 'entries'} could be shown. See the problems below.`,

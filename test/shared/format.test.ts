@@ -14,6 +14,7 @@ describe('format', () => {
     expect(formatMoney(287_500_000, 'nn')).to.equal(`287,5${NB}mill.${NB}kr`);
     expect(formatMoney(12_000, 'nb')).to.equal(`12${NB}000${NB}kr`);
     expect(formatMoney(0, 'nb')).to.equal(`0${NB}kr`);
+    expect(formatMoney(-0, 'nb')).to.equal(`0${NB}kr`);
   });
 
   it('uses the minus sign Intl gives in bokmål', () => {
@@ -44,6 +45,8 @@ describe('format', () => {
     expect(formatMoneyLong(4_605_000_000, 'nn')).to.equal(`4,6 milliardar kroner`);
     expect(formatMoneyLong(338_000_000, 'nn')).to.equal(`338 millionar kroner`);
     expect(formatMoneyLong(4_605_000_000, 'en')).to.equal(`4.6 billion kroner`);
+    expect(formatMoneyLong(1, 'nb')).to.equal('1 krone');
+    expect(formatMoneyLong(2, 'nn')).to.equal('2 kroner');
   });
 
   it('formats numbers, percentages, year-months and dates', () => {
@@ -58,5 +61,6 @@ describe('format', () => {
     expect(formatDate('2016-12-06', 'en')).to.equal('6 December 2016');
     expect(formatDate('2016-12-06', 'nn')).to.equal('6. desember 2016');
     expect(formatDate('desember 2016', 'nb')).to.equal('desember 2016');
+    expect(formatDate('2016-02-31', 'nb')).to.equal('2016-02-31');
   });
 });
