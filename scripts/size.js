@@ -1,13 +1,17 @@
-// Prints the bundle's min+gzip and brotli size and fails when it is over the
+// Prints the bundles' min+gzip and brotli sizes and fails when one is over its
 // budget. Sizes are deterministic, so this check belongs in CI.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // The goal is 25 KB for all three elements (issues 2 and 8). It is missed: the
-// bundle is 27.2 KB (base with Lit 13.3, own shares: chart 8.7, timeline 4.7, list 1.1;
+// bundle is 27.3 KB (base with Lit 13.3, own shares: chart 8.7, timeline 4.7, list 1.1;
 // docs/benchmarks.md). This budget sits just above today's size, so CI stops any
 // growth while the remaining 2 KB are found; lower it as they are.
 export const BUDGET = 27.5 * 1024;
+/** Each one-element bundle (dist/civic-debt-revenue-chart.js, …) does meet the 25 KB goal. */
+export const ELEMENT_BUDGET = 25 * 1024;
+export const ELEMENTS = ['civic-priority-list', 'civic-investment-timeline', 'civic-debt-revenue-chart'];
+
 export function sizes(path = new URL('../dist/civic-widgets.js', import.meta.url)) {
   const code = readFileSync(path);
   return {
@@ -18,11 +22,19 @@ export function sizes(path = new URL('../dist/civic-widgets.js', import.meta.url
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const s = sizes();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`dist/civic-widgets.js: ${kb(s.min)} min, ${kb(s.gzip)} min+gzip, ${kb(s.brotli)} min+brotli (budget ${kb(BUDGET)} min+gzip)`);
-  if (s.gzip > BUDGET) {
-    console.error(`Over budget by ${s.gzip - BUDGET} bytes.`);
-    process.exit(1);
+  let over = false;
+  const check = (file, budget) => {
+    const s = sizes(new URL(`../dist/${file}`, import.meta.url));
+    console.log(`dist/${file}: ${kb(s.min)} min, ${kb(s.gzip)} min+gzip, ${kb(s.brotli)} min+brotli (budget ${kb(budget)} min+gzip)`);
+    if (s.gzip > budget) {
+      console.error(`  over budget by ${s.gzip - budget} bytes`);
+      over = true;
+    }
+  };
+  check('civic-widgets.js', BUDGET);
+  for (const name of ELEMENTS) {
+    if (existsSync(new URL(`../dist/${name}.js`, import.meta.url))) check(`${name}.js`, ELEMENT_BUDGET);
   }
+  if (over) process.exit(1);
 }
