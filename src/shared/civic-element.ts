@@ -72,6 +72,8 @@ export abstract class CivicElement extends LitElement {
   private validated?: ValidationResult;
   private announced: unknown;
   private observer?: MutationObserver;
+  private waitTimer?: ReturnType<typeof setTimeout>;
+  private waited = false;
 
   /**
    * The request for `src` in force: which URL (and timeout) it is for, its
@@ -98,10 +100,17 @@ export abstract class CivicElement extends LitElement {
     this.observer = new MutationObserver(() => this.readInline());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this.request && this.src) this.requestUpdate();
+    // Still nothing to show after the timeout: say so (an editor forgot src), rather than "Laster …" for ever.
+    this.waited = false;
+    this.waitTimer = setTimeout(() => {
+      this.waited = true;
+      this.requestUpdate();
+    }, this.timeout > 0 ? this.timeout : 15000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.waitTimer);
     this.observer?.disconnect();
     // Leaving mid-request abandons it; coming back loads again (see willUpdate).
     if (!this.request?.done) this.abandon();
@@ -132,7 +141,7 @@ export abstract class CivicElement extends LitElement {
     const m = this.messages;
     if (this.data !== undefined) return { value: this.data };
     if (this.inline) return this.inline.broken ? { failure: { message: m.errorParse, issues: [] }, from: this.inline } : { value: this.inline.value };
-    if (!this.src) return { loading: true };
+    if (!this.src) return this.waited ? { failure: { message: m.errorNoInput, issues: [] }, from: 'no-input' } : { loading: true };
     const r = this.request;
     if (r?.done && !r.error) return { value: r.value };
     if (r?.done) {

@@ -154,3 +154,18 @@ describe('review fixes: chart and timeline', () => {
     expect(text(el)).to.not.include('i perioden');
   });
 });
+
+describe('no input at all', () => {
+  it('says after the timeout that the element has no data, and fires civic-error once', async () => {
+    let errors = 0;
+    const el = await fixture<HTMLElement & { status: string }>(html`<civic-priority-list timeout="100" @civic-error=${() => errors++}></civic-priority-list>`);
+    expect(el.status).to.equal('loading');
+    const event = (await oneEvent(el, 'civic-error')) as CivicErrorEvent;
+    expect(event.detail.message).to.include('Elementet har ingen data');
+    expect(text(el)).to.include('src="adresse-til-fil.json"');
+    (el as unknown as { data: unknown }).data = [{ title: 'Late data' }];
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.status).to.equal('ready');
+    expect(errors).to.equal(1);
+  });
+});
