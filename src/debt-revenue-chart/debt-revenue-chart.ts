@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
+import { formatNumber, formatPercent } from '../shared/format.js';
 import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
 import { ratioOf, toRows, VIEWS, type Row, type View } from './data.js';
@@ -142,22 +142,15 @@ export class CivicDebtRevenueChart extends CivicElement {
     const css = getComputedStyle(this);
     const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
     const name = this.t[g.view];
-    const title = this.headingOf(doc!) || name;
-    const src = doc!.source;
+    const title = this.headingFor(doc!) || name;
+    const src = this.sourceParts(doc!);
     return exportSvg(g, { ...LIGHT, revenue: own('revenue'), debt: own('debt') }, {
       title,
       subtitle: title === name ? '' : name,
-      source: src?.name || src?.url
-        ? `${this.messages.source}: ${src.name ?? src.url}${src.date ? `, ${formatDate(src.date, this.language)}` : ''}`
-        : '',
+      source: src ? `${src.label}: ${src.name}${src.date}` : '',
       desc: summarize(g.rows, g.view, this.language, g.threshold),
       font: css.fontFamily || 'sans-serif',
     });
-  }
-
-  /** The chart's heading: the `heading` attribute, else the data's title. */
-  private headingOf(doc: ProgrammeDocument): string | undefined {
-    return this.heading ?? doc.title;
   }
 
   private async save(type: 'csv' | 'svg' | 'png'): Promise<void> {
@@ -240,7 +233,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const mill = (v: number) => formatNumber(v / 1e6, lang);
     // The table is a named region only while it is shown (hidden, it is read in place);
     // its name carries the heading, so two charts on a page are two different regions.
-    const region = this._table ? [this.headingOf(doc), t.amount].filter(Boolean).join(': ') : undefined;
+    const region = this._table ? [this.headingFor(doc), t.amount].filter(Boolean).join(': ') : undefined;
     return html`<div class=${this.box()}>
       <div ?hidden=${this._table}>${this.renderLegend(g)}</div>
       <div

@@ -242,7 +242,7 @@ export abstract class CivicElement extends LitElement {
     const loading = s.status === 'loading';
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       <div class="sizer"></div>
-      ${this.renderHeading(s.doc?.title)}
+      ${this.renderHeading(s.doc)}
       ${loading ? this.renderLoading()
         : s.status === 'error' ? this.renderError(s.failure!)
           : s.status === 'empty' ? this.renderEmpty()
@@ -252,9 +252,14 @@ export abstract class CivicElement extends LitElement {
     </div>`;
   }
 
+  /** The heading's text: the `heading` attribute, else the data's title (`heading=""` hides it). */
+  protected headingFor(doc: ProgrammeDocument | undefined): string | undefined {
+    return this.heading ?? doc?.title;
+  }
+
   /** The heading from `heading`, else the data's title; a real h2–h6 so it fits the page outline. */
-  protected renderHeading(title: string | undefined): TemplateResult | typeof nothing {
-    const text = this.heading ?? title;
+  protected renderHeading(doc: ProgrammeDocument | undefined): TemplateResult | typeof nothing {
+    const text = this.headingFor(doc);
     if (!text) return nothing;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     switch (level) {
@@ -303,15 +308,24 @@ export abstract class CivicElement extends LitElement {
     </ul>`;
   }
 
+  /**
+   * The source line's pieces, for the page and for exported files alike:
+   * "Kilde" + "Asker kommune" + ", 6. desember 2016"; `href` only when http(s) or relative.
+   */
+  protected sourceParts(doc: ProgrammeDocument): { label: string; name: string; href?: string; date: string } | undefined {
+    const source = doc.source;
+    const name = source?.name?.trim() || source?.url;
+    if (!name) return undefined;
+    const date = source!.date ? `, ${formatDate(source!.date, this.language)}` : '';
+    return { label: this.messages.source, name, href: safeUrl(source!.url), date };
+  }
+
   /** "Kilde: Asker kommune, 6. desember 2016", linked only when the URL is http(s) or relative. */
   protected renderSource(doc: ProgrammeDocument): TemplateResult | typeof nothing {
-    const source = doc.source;
-    if (!source?.name && !source?.url) return nothing;
-    const name = source.name?.trim() || source.url || '';
-    const date = source.date ? `, ${formatDate(source.date, this.language)}` : '';
-    const href = safeUrl(source.url);
+    const s = this.sourceParts(doc);
+    if (!s) return nothing;
     return html`<p part="source" class="source">
-      ${this.messages.source}: ${href ? html`<a href=${href}>${name}</a>` : name}${date}
+      ${s.label}: ${s.href ? html`<a href=${s.href}>${s.name}</a>` : s.name}${s.date}
     </p>`;
   }
 
