@@ -4,10 +4,11 @@ import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
 import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.js';
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
-import { groupByEnd, layout, nowBand, parseAreas, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
+import { groupByEnd, layout, nowBand, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
 import { STRINGS } from './strings.js';
 import { timelineStyles } from './styles.js';
 import { WidthController } from '../shared/resize.js';
+import { parseAreas } from '../shared/areas.js';
 
 /**
  * Lists longer than this skip rendering their off-screen rows (content-visibility),
@@ -46,7 +47,7 @@ const twice = (eye: string, ear: string) => html`<span aria-hidden="true">${eye}
  * @attr {string} theme - `light` (default), `dark` or `auto`.
  * @attr {number} timeout - How long to wait for `src`, in milliseconds (default 15000).
  * @attr {string} now - The year marked as now, e.g. `now="2018"`; `now="none"` hides the marker. Default: the current calendar year (no marker when it is outside the timeline).
- * @attr {string} area - Show only these areas, comma- or space-separated: `area="health,education"`. Projects without an area are left out by any filter.
+ * @attr {string} area - Show only these areas, comma-separated, in any case: `area="health, Helse og omsorg"` (known area keys may also be space-separated). Projects without an area are left out by any filter.
  *
  * @fires civic-load - The data was accepted and rendered. `detail: { data }`.
  * @fires civic-error - The data could not be loaded or was (partly) invalid. `detail: { message, issues }`.
@@ -99,7 +100,7 @@ export class CivicInvestmentTimeline extends CivicElement {
 
   /** The year marked as now; `"none"` hides the marker. Default: the current calendar year. */
   declare now: string | undefined;
-  /** Show only these areas, comma- or space-separated (`"health,education"`). */
+  /** Show only these areas, comma-separated, in any case (`"health, Helse og omsorg"`). */
   declare area: string | undefined;
   /** Indexes (in the data) of the projects whose details are shown; a plain field, so it stays out of the manifest. */
   private _open = new Set<number>();

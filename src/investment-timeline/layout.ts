@@ -7,8 +7,10 @@
  * 100 = the last year's end), so the drawing follows the container's width
  * without being measured. Years are intervals: 2017 covers [2017, 2018).
  */
+import { scaleLinear } from 'd3-scale';
 import type { Investment } from '../shared/schema.js';
 import { yearPosition } from '../shared/validate.js';
+import { inAreas } from '../shared/areas.js';
 
 export interface Period {
   start: number;
@@ -61,11 +63,9 @@ export function yearDomain(items: readonly Investment[], period?: Period): Domai
 
 /**
  * A linear scale from fractional years to percent of the track: d3-scale's
- * scaleLinear().domain([start, end]).range([0, 100]) computes exactly this
- * (t = (v − start) / (end − start), then 0·(1 − t) + 100·t), so the bundle no
- * longer carries d3-scale for it (≈ 2.2 KB min+gzip once the chart stopped using it).
+ * scaleLinear (as the design says), from the domain's first year to its end.
  */
-export const trackScale = ({ start, end }: Domain) => (v: number): number => ((v - start) / (end - start)) * 100;
+export const trackScale = ({ start, end }: Domain): ((v: number) => number) => scaleLinear().domain([start, end]).range([0, 100]);
 
 /**
  * One project's bar. A missing start begins at the left edge and a missing end
@@ -100,19 +100,12 @@ export const sortProjects = <T extends { item: Investment }>(rows: readonly T[])
  * with its bar, and the domain those projects and the period need.
  */
 export function layout(items: readonly Investment[], period?: Period, areas: readonly string[] = []): Layout {
-  const kept = items.map((item, index) => ({ item, index })).filter((r) => inAreas(r.item, areas));
+  const kept = items.map((item, index) => ({ item, index })).filter((r) => inAreas(r.item.area, areas));
   const domain = yearDomain(kept.map((r) => r.item), period);
   const x = domain && trackScale(domain);
   return { domain, rows: sortProjects(kept.map((r): Row => (domain ? { ...r, bar: barFor(r.item, domain, period, x) } : r))) };
 }
 
-/** "Area" filter: `health,education` or `health education`; empty means everything. */
-export const parseAreas = (value: string | null | undefined): string[] =>
-  String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-
-/** Whether a project is in one of the areas; a project without an area matches no filter. */
-export const inAreas = (p: Investment, areas: readonly string[]): boolean =>
-  !areas.length || (p.area != null && areas.includes(p.area.toLowerCase()));
 
 export interface Summary {
   count: number;

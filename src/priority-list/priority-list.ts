@@ -2,14 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
+import { inAreas, parseAreas } from '../shared/areas.js';
 import type { Priority, ProgrammeDocument, Section } from '../shared/schema.js';
 import { styles } from './priority-list.styles.js';
 import { STRINGS } from './strings.js';
-
-/** `area="health, education"` → ['health', 'education']; empty → no filter. */
-export function parseAreas(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-}
 
 /**
  * The priorities to show, in the programme's order, limited to the chosen
@@ -18,7 +14,7 @@ export function parseAreas(value: string | undefined): string[] {
 export function filterPriorities(items: Priority[], areas: string[]): { priority: Priority; number: number }[] {
   return items
     .map((priority, i) => ({ priority, number: i + 1 }))
-    .filter(({ priority }) => !areas.length || (priority.area !== undefined && areas.includes(priority.area)));
+    .filter(({ priority }) => inAreas(priority.area, areas));
 }
 
 /**
@@ -71,7 +67,7 @@ export class CivicPriorityList extends CivicElement {
     expanded: { type: Boolean, reflect: true },
   };
 
-  /** Show only these areas, comma-separated: `area="health,education"`. */
+  /** Show only these areas, comma-separated, in any case: `area="health, Helse og omsorg"`. */
   declare area: string | undefined;
   /** Show the first `limit` priorities and a button to show all. */
   declare limit: number | undefined;

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  barFor, groupByEnd, inAreas, layout, nowBand, parseAreas, parseNow, sortProjects, summarise, yearDomain, yearTicks,
+  barFor, groupByEnd, layout, nowBand, parseNow, sortProjects, summarise, yearDomain, yearTicks,
 } from '../../src/investment-timeline/layout.js';
 import { STRINGS } from '../../src/investment-timeline/strings.js';
+import { inAreas, parseAreas } from '../../src/shared/areas.js';
 import { formatMoney } from '../../src/shared/format.js';
 import { validate } from '../../src/shared/validate.js';
 import type { Investment, ProgrammeDocument } from '../../src/shared/schema.js';
@@ -103,8 +104,8 @@ describe('timeline layout: order, filter, summary, groups', () => {
     const { rows, domain } = layout(asker.investments!, asker.period, ['health', 'education']);
     expect(rows.map((r) => [r.item.id, r.index])).to.deep.equal([['nesbru', 0], ['risenga-skole', 7]]);
     expect(domain).to.deep.equal(D);
-    expect(inAreas({ name: 'no area' }, ['health'])).to.equal(false);
-    expect(inAreas({ name: 'no area' }, [])).to.equal(true);
+    expect(inAreas(undefined, ['health'])).to.equal(false);
+    expect(inAreas(undefined, [])).to.equal(true);
   });
 
   it('sums the known costs: 9 projects, 1.4 billion, 8 with a known cost', () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CivicPriorityList } from '../../src/priority-list/priority-list.js';
-import { filterPriorities, parseAreas } from '../../src/priority-list/priority-list.js';
+import { filterPriorities } from '../../src/priority-list/priority-list.js';
+import { parseAreas } from '../../src/shared/areas.js';
 import { clearLoadCache } from '../../src/shared/loader.js';
 import type { CivicErrorEvent } from '../../src/shared/events.js';
 
