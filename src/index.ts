@@ -3,6 +3,7 @@
  * <civic-investment-timeline> and <civic-debt-revenue-chart>.
  */
 import './define.js';
+import './embed/upgrade.js'; // the site loader: upgrades static embeds (see embed/upgrade.ts)
 
 export { CivicPriorityList } from './priority-list/priority-list.js';
 export { CivicInvestmentTimeline } from './investment-timeline/investment-timeline.js';

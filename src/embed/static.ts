@@ -1,0 +1,163 @@
+/**
+ * The static embed: a programme document → plain HTML that HTML sanitizers
+ * keep (WordPress for Authors, DOMPurify and sanitize-html with their
+ * defaults), so readers without JavaScript, RSS readers, e-mail and print get
+ * the content itself. Pure: no DOM, the same output in Node and the browser.
+ * Used by `civic-widgets embed`, the demo's embed generator and the WordPress
+ * block (through dist/civic-static.js), so they cannot drift.
+ *
+ * API:
+ *
+ *     staticEmbed(doc, { element, dataUrl, lang?, theme?, heading?, headingLevel?, attributes? }) → string
+ *
+ * - `doc`: a programme document (or a bare array of the element's section); it
+ *   is validated here and only its valid part is shown;
+ * - `element`: 'civic-priority-list' | 'civic-investment-timeline' | 'civic-debt-revenue-chart';
+ * - `dataUrl`: where the JSON is served (http(s) or relative); the data link
+ *   points there, and its fragment names the element and its options (spec.ts);
+ * - `lang` (nb default, nn, en), `theme`, `heading` (`''` hides it),
+ *   `headingLevel` (2–6) and `attributes` (the element's own: `limit`, `view`, …)
+ *   go into the fragment, so the site loader builds the same live element.
+ *
+ * The markup: one `<section>` holding a heading, the content as ordinary
+ * markup, and a last paragraph with the source line and the data link. Only
+ * tags and attributes every sanitizer tried keeps (no class, style or data-*);
+ * no blank lines, so WordPress's automatic paragraphs change nothing.
+ */
+import { validate } from '../shared/validate.js';
+import { areaLabel, MESSAGES, normaliseLang, type Lang } from '../shared/i18n.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatYearMonth } from '../shared/format.js';
+import { inAreas, parseAreas } from '../shared/areas.js';
+import type { Investment, ProgrammeDocument } from '../shared/schema.js';
+import { STRINGS as LIST } from '../priority-list/strings.js';
+import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
+import { groupByEnd, sortProjects, summarise } from '../investment-timeline/layout.js';
+import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
+import { ratioOf, toRows, VIEWS, type View } from '../debt-revenue-chart/data.js';
+import { summarize } from '../debt-revenue-chart/summary.js';
+import { STRINGS } from './strings.js';
+import { dataLink, isTag, safeHref, SECTION_OF, type Tag } from './spec.js';
+
+export interface StaticOptions {
+  element: Tag;
+  dataUrl: string;
+  lang?: Lang;
+  theme?: 'light' | 'dark' | 'auto';
+  /** Overrides the data's title; `''` hides the heading. */
+  heading?: string;
+  headingLevel?: number;
+  /** The element's own attributes (`limit`, `area`, `view`, …), as the live element takes them. */
+  attributes?: Record<string, string>;
+}
+
+/** Text as HTML text: the data's words are never markup. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const tag = (name: string, inner: string) => `<${name}>${inner}</${name}>`;
+const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+
+interface Ctx { doc: ProgrammeDocument; lang: Lang; level: number; attributes: Record<string, string> }
+
+function priorities({ doc, lang, attributes }: Ctx): string {
+  const s = LIST[lang];
+  const areas = parseAreas(attributes.area);
+  const items = (doc.priorities ?? []).filter((p) => inAreas(p.area, areas));
+  if (!items.length) return tag('p', escapeHtml(s.empty));
+  // One <li> per priority, its lines joined by <br>: no <p> inside, which automatic paragraphs would split.
+  return `<ol>\n${items.map((p) => tag('li', [
+    tag('strong', escapeHtml(p.title)),
+    p.description && escapeHtml(p.description),
+    p.area && escapeHtml(`${s.area}: ${areaLabel(lang, p.area)}`),
+  ].filter(Boolean).join('<br>'))).join('\n')}\n</ol>`;
+}
+
+function investments({ doc, lang, level, attributes }: Ctx): string {
+  const s = TIMELINE[lang];
+  const areas = parseAreas(attributes.area);
+  const kept = (doc.investments ?? []).map((item, index) => ({ item, index })).filter((r) => inAreas(r.item.area, areas));
+  if (!kept.length) return tag('p', escapeHtml(areas.length ? s.emptyFiltered : s.empty));
+  const ng = (word: string) => `${word} ${s.notGiven}`;
+  const ym = (w: number | string) => formatYearMonth(w, lang);
+  // The same words, in the same order, as the element's narrow layout (investment-timeline.ts).
+  const when = ({ start, end }: Investment) =>
+    start != null && end != null
+      ? ym(start) === ym(end) ? ym(start)
+        : `${ym(start)}${typeof start === 'string' || typeof end === 'string' ? ' – ' : '–'}${ym(end)}`
+      : end != null ? `${s.until} ${ym(end)} (${ng(s.start.toLowerCase())})`
+        : start != null ? `${s.from} ${ym(start)} (${ng(s.end.toLowerCase())})`
+          : doc.period ? `${s.inPeriod} ${doc.period.start}–${doc.period.end}` : ng(s.dates);
+  const row = (p: Investment) => {
+    const status = p.status ? s.status[p.status] : ng(s.status.unknown);
+    const facts = [p.area && areaLabel(lang, p.area), status, p.cost != null ? formatMoney(p.cost, lang) : ng(s.cost.toLowerCase())];
+    return tag('li', [tag('strong', escapeHtml(p.name)), escapeHtml(facts.filter(Boolean).join(' · ')), escapeHtml(when(p))].join('<br>'));
+  };
+  const { count, known, total } = summarise(kept.map((r) => r.item));
+  const sub = `h${Math.min(6, level + 1)}`;
+  const groups = groupByEnd(sortProjects(kept)).map((g) => `${tag(sub, escapeHtml(s.group(g.year)))}\n<ul>\n${g.rows.map((r) => row(r.item)).join('\n')}\n</ul>`);
+  const filter = areas.length ? `\n${tag('p', escapeHtml(`${s.filtered}: ${areas.map((a) => areaLabel(lang, a)).join(', ')}`))}` : '';
+  return `${tag('p', escapeHtml(s.summary(count, known, known ? formatMoney(total, lang) : undefined)))}${filter}\n${groups.join('\n')}`;
+}
+
+function finances({ doc, lang, attributes }: Ctx): string {
+  const t = CHART[lang];
+  const rows = toRows(doc.finances ?? []);
+  if (!rows.length) return tag('p', escapeHtml(t.empty));
+  const view: View = VIEWS.includes(attributes.view as View) ? (attributes.view as View) : 'amount';
+  const threshold = Number(attributes.threshold) || undefined;
+  const missing = escapeHtml(t.missing);
+  const mill = (v: number | null) => (v == null ? missing : escapeHtml(formatNumber(v / 1e6, lang)));
+  const pct = (v: number | null) => (v == null ? missing : escapeHtml(formatPercent(v, lang)));
+  const rule = doc.fiscalRule as { text?: unknown } | undefined;
+  // The rule's verdict: the growth summary says in which years debt grew faster than revenue.
+  const verdict = [typeof rule?.text === 'string' && rule.text.trim() ? tag('strong', escapeHtml(`${STRINGS[lang].rule}: ${rule.text.trim()}`)) : '',
+    view === 'growth' ? '' : escapeHtml(summarize(rows, 'growth', lang))].filter(Boolean).join(' ');
+  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', [t.year, `${t.revenue} (${t.mill})`, `${t.debt} (${t.mill})`, t.ratioCol, t.kind]
+    .map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${rows.map((r) => tag('tr',
+    tag('th', String(r.year)) + [mill(r.revenue), mill(r.debt), pct(ratioOf(r)), escapeHtml(t[r.kind])].map((c) => tag('td', c)).join(''))).join('\n')}\n</tbody>\n</table>`;
+  return [tag('p', escapeHtml(summarize(rows, view, lang, threshold))), verdict && tag('p', verdict), table].filter(Boolean).join('\n');
+}
+
+const CONTENT: Record<Tag, (c: Ctx) => string> = {
+  'civic-priority-list': priorities,
+  'civic-investment-timeline': investments,
+  'civic-debt-revenue-chart': finances,
+};
+
+/** "Kilde: <a>Asker kommune</a>, 6. desember 2016. <a>Dataene (JSON)</a>": the source as the elements write it, then the data link. */
+function sourceLine(doc: ProgrammeDocument, lang: Lang, href: string): string {
+  const src = doc.source;
+  const name = src?.name?.trim() || src?.url;
+  const url = safeHref(src?.url);
+  const source = name
+    ? `${escapeHtml(MESSAGES[lang].source)}: ${url ? link(url, name) : escapeHtml(name)}${src!.date ? escapeHtml(`, ${formatDate(src!.date, lang)}`) : ''}. `
+    : '';
+  return tag('p', `${source}${link(href, STRINGS[lang].dataLink)}`);
+}
+
+/** The static embed's HTML; see the top of this file. Throws only on a wrong `element` or `dataUrl` (the caller's mistake, not the data's). */
+export function staticEmbed(input: unknown, options: StaticOptions): string {
+  const { element, dataUrl } = options;
+  if (!isTag(element)) throw new TypeError(`unknown element: ${String(element)}`);
+  if (!safeHref(dataUrl)) throw new TypeError(`the data URL must be http(s) or relative: ${dataUrl}`);
+  const lang = normaliseLang(options.lang) ?? 'nb';
+  const level = Math.min(6, Math.max(2, Math.round(Number(options.headingLevel)) || 2));
+  const attributes = { ...options.attributes };
+  const doc = validate(input, lang, SECTION_OF[element]).data ?? ({ priorities: [], investments: [], finances: [] } as unknown as ProgrammeDocument);
+  // The fragment carries everything the live element needs to look the same, the language always.
+  const href = dataLink(dataUrl, element, {
+    ...attributes,
+    lang,
+    ...(options.theme ? { theme: options.theme } : {}),
+    ...(options.heading !== undefined ? { heading: options.heading } : {}),
+    ...(level !== 2 ? { 'heading-level': String(level) } : {}),
+  });
+  const heading = options.heading ?? doc.title ?? '';
+  return [
+    '<section>',
+    heading ? tag(`h${level}`, escapeHtml(heading)) : '',
+    CONTENT[element]({ doc, lang, level, attributes }),
+    sourceLine(doc, lang, href),
+    '</section>',
+  ].filter(Boolean).join('\n') + '\n';
+}
