@@ -60,8 +60,12 @@ export function recognise(table: Table, section?: Section): Mapping | undefined 
       if (sc > (best?.score ?? 0)) best = { section: s, row: r, score: sc };
     }
   }
-  if (!best) return undefined;
-  return mappingAt(table, best.section, best.row);
+  if (!best && section) {
+    // Told the section but no header names its key column: the first line is the header, and the missing column is reported.
+    const first = table.findIndex((row) => filled(row) > 0);
+    return first < 0 ? undefined : mappingAt(table, section, first);
+  }
+  return best && mappingAt(table, best.section, best.row);
 }
 
 /**

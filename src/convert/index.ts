@@ -17,6 +17,7 @@ export { parseNumber, unitOf, UNITS, type Unit } from './numbers.js';
 export { parseText, readFile, type Sheet } from './read.js';
 export { slug, toSection, type Report, type ReportKey } from './sections.js';
 export { describe, STRINGS } from './strings.js';
+export { toCsv } from './tables.js';
 export { ROLES, type Role } from './vocab.js';
 
 export interface ConvertOptions {

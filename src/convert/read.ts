@@ -42,12 +42,15 @@ export function parseText(text: string): Table {
   return dsvFormat(sniffDelimiter(t)).parseRows(t);
 }
 
+/** Windows-1252's characters at 0x80–0x9F ("–", "€", "’" …); Node's decoder reads that range as Latin-1 control codes. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** Bytes as text: UTF-8 (with or without BOM), else Windows-1252, which older Norwegian Excel writes. */
 export function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
   }
 }
 

@@ -25,7 +25,7 @@ export const MONEY_ROLES: readonly Role[] = ['cost', 'years', 'before', 'revenue
 const HEADERS: Record<Section, [Role, RegExp][]> = {
   priorities: [
     ['title', /^(prioritering(er|ar)?|prioritet|tittel|overskrift|mål|satsing(sområde)?|hovedsak(er)?|title|priority|priorities|goal)$/],
-    ['description', /^(beskrivelse|beskriving|omtale|tekst|forklaring|utdyping|merknad(er)?|kommentar(er)?|description|details|text|comment|notes?)$/],
+    ['description', /^(beskrivelse|beskriving|skildring|omtale|tekst|forklaring|utdyping|merknad(er)?|kommentar(er)?|description|details|text|comment|notes?)$/],
     ['area', /^(område|tjenesteområde|tenesteområde|sektor|kategori|programområde|area|sector|category|service area)$/],
     ['id', /^(id|nøkkel|key|kode|code)$/],
   ],
@@ -40,7 +40,7 @@ const HEADERS: Record<Section, [Role, RegExp][]> = {
     ['cost', /^(kostnad|totalkostnad|totalramme|ramme|kostnadsramme|prosjektramme|beløp|total|totalt|sum|cost|total cost|amount|budget|budsjett)$/],
     ['location', /^(sted|stad|plassering|adresse|lokalisering|location|place|address|site)$/],
     ['phase', /^(fase|phase|prosjektfase)$/],
-    ['description', /^(beskrivelse|beskriving|omtale|forklaring|merknad(er)?|kommentar(er)?|description|details|comment|notes?)$/],
+    ['description', /^(beskrivelse|beskriving|skildring|omtale|forklaring|merknad(er)?|kommentar(er)?|description|details|comment|notes?)$/],
     ['area', /^(område|tjenesteområde|tenesteområde|sektor|kategori|programområde|area|sector|category|service area)$/],
     ['id', /^(id|nøkkel|key|kode|code|prosjektnummer|prosjektnr|nr)$/],
   ],
