@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'docs/', '.tmp/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'custom-elements.json', 'docs/', '.tmp/', 'integrations/wordpress/civic-widgets/generated/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
