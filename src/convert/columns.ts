@@ -26,6 +26,8 @@ export interface Mapping {
   /** 0-based indices of the header lines; data starts after the last. */
   header: number[];
   columns: Column[];
+  /** The unit a title line above the header states, for every money column that states none. */
+  unit?: Unit | 'unknown';
 }
 
 /** How far down a header is looked for. */
@@ -91,20 +93,31 @@ function mappingAt(table: Table, section: Section, r: number): Mapping {
   let tableUnit: Unit | 'unknown' | undefined;
   for (let t = 0; t < header[0]; t++) tableUnit ??= texts(table[t]).map(unitOf).find(Boolean);
   const width = Math.max(...header.map((h) => table[h].length));
-  const columns: Column[] = [];
-  for (let i = 0; i < width; i++) {
-    const name = names[i] ?? '';
-    const role = roleOf(name, section) ?? 'ignore';
-    const col: Column = { index: i, header: name, role };
-    if (role === 'years') col.year = yearOf(name);
-    if (MONEY_ROLES.includes(role)) col.unit = unitOf(name) ?? tableUnit;
-    columns.push(col);
-  }
-  // One table, one unit: when the money columns that state a unit all state the same, the others share it.
+  const columns = Array.from({ length: width }, (_, i): Column => ({ index: i, header: names[i] ?? '', role: roleOf(names[i] ?? '', section) ?? 'ignore' }));
+  return withUnits({ section, header, columns, unit: tableUnit });
+}
+
+/**
+ * Each column's year and unit for its role. One table, one unit: a money
+ * column that states none takes the title line's, else the one unit that the
+ * other money columns all state.
+ */
+function withUnits(mapping: Mapping): Mapping {
+  const columns = mapping.columns.map(({ index, header, role }): Column => {
+    const col: Column = { index, header, role };
+    if (role === 'years') col.year = yearOf(header);
+    if (MONEY_ROLES.includes(role)) col.unit = unitOf(header) ?? mapping.unit;
+    return col;
+  });
   const money = columns.filter((c) => MONEY_ROLES.includes(c.role));
   const stated = new Set(money.map((c) => c.unit).filter(Boolean));
   if (stated.size === 1) for (const c of money) c.unit ??= [...stated][0];
-  return { section, header, columns };
+  return { ...mapping, columns };
+}
+
+/** The mapping with one column's role changed by the editor; years and units follow. */
+export function setRole(mapping: Mapping, index: number, role: Role): Mapping {
+  return withUnits({ ...mapping, columns: mapping.columns.map((c) => (c.index === index ? { ...c, role } : c)) });
 }
 
 /**

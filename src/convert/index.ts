@@ -12,7 +12,7 @@ import type { Unit } from './numbers.js';
 import type { Sheet } from './read.js';
 import { toSection, type Report } from './sections.js';
 
-export { recognise, type Column, type Mapping, type Table } from './columns.js';
+export { recognise, setRole, type Column, type Mapping, type Table } from './columns.js';
 export { parseNumber, unitOf, UNITS, type Unit } from './numbers.js';
 export { parseText, readFile, type Sheet } from './read.js';
 export { slug, toSection, type Report, type ReportKey } from './sections.js';
@@ -31,6 +31,8 @@ export interface ConvertOptions {
   lang?: Lang;
   /** A mapping the editor changed, per sheet (same order as the sheets). */
   mappings?: (Mapping | undefined)[];
+  /** A unit per sheet (same order), where sheets need different ones; `unit` is for all. */
+  units?: (Unit | undefined)[];
 }
 
 export interface SheetResult {
@@ -55,7 +57,7 @@ export interface Conversion {
 export function convert(sheets: Sheet[], options: ConvertOptions = {}): Conversion {
   const reports: Report[] = [];
   const results: SheetResult[] = [];
-  const sections: Partial<Record<Section, { items: Record<string, unknown>[]; where: { file: string; row: number }[] }>> = {};
+  const sections: Partial<Record<Section, { items: Record<string, unknown>[]; where: { file: string; row: number; sheet: number }[] }>> = {};
   let period: { start: number; end: number } | undefined;
   const recognisedFiles = new Set(sheets.filter((s, i) => options.mappings?.[i] ?? recognise(s.table, options.section)).map((s) => s.file));
 
@@ -66,15 +68,15 @@ export function convert(sheets: Sheet[], options: ConvertOptions = {}): Conversi
     if (!mapping) {
       const empty = sheet.table.every((r) => r.every((c) => c == null || String(c).trim() === ''));
       // A workbook's other sheets (notes, sources) are passed over when one of its sheets was read.
-      if (!empty) reports.push({ level: recognisedFiles.has(sheet.file) ? 'skip' : 'problem', key: 'notRecognised', file });
+      if (!empty) reports.push({ level: recognisedFiles.has(sheet.file) ? 'skip' : 'problem', key: 'notRecognised', file, sheet: i });
       return;
     }
-    const r = toSection(sheet.table, mapping, options.unit);
+    const r = toSection(sheet.table, mapping, options.units?.[i] ?? options.unit);
     results[i].count = r.items.length;
-    reports.push(...r.reports.map((x) => ({ ...x, file })));
+    reports.push(...r.reports.map((x) => ({ ...x, file, sheet: i })));
     const into = (sections[mapping.section] ??= { items: [], where: [] });
     into.items.push(...r.items);
-    into.where.push(...r.rows.map((row) => ({ file, row })));
+    into.where.push(...r.rows.map((row) => ({ file, row, sheet: i })));
     const years = mapping.columns.filter((c) => c.role === 'years').map((c) => c.year!);
     if (mapping.section === 'investments' && years.length) {
       const s = Math.min(...years, period?.start ?? Infinity);
@@ -94,7 +96,7 @@ export function convert(sheets: Sheet[], options: ConvertOptions = {}): Conversi
   for (const issue of result.issues) {
     const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
     const at = m ? sections[m[1] as Section]?.where[Number(m[2])] : undefined;
-    reports.push({ level: 'problem', key: 'invalid', row: at?.row, file: at?.file, column: m?.[3] ?? issue.path, value: issue.message });
+    reports.push({ level: 'problem', key: 'invalid', row: at?.row, file: at?.file, sheet: at?.sheet, column: m?.[3] ?? issue.path, value: issue.message });
   }
   const document = { ...(result.data ?? doc) };
   for (const s of SECTIONS) if (!sections[s]) delete document[s];

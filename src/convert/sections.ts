@@ -28,6 +28,8 @@ export interface Report {
   value?: string;
   /** The file, when several are converted. */
   file?: string;
+  /** The sheet's index among those converted together. */
+  sheet?: number;
 }
 
 export interface SectionResult {
