@@ -4,6 +4,7 @@
 // each element renders (civic-load) with the bundle loaded once as a module;
 // a Contributor's <script> is still removed; the same on a multisite.
 // Prints one line per check and "wordpress: N passed, N failed".
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
@@ -16,9 +17,16 @@ const SHOTS = process.env.CIVIC_WP_SHOTS ?? '/tmp/civic-wp-shots';
 const TMP = process.env.CIVIC_WP_STATE ?? '/tmp/civic-wp';
 mkdirSync(SHOTS, { recursive: true });
 
+const began = Date.now();
 let passed = 0;
 let failed = 0;
+// CIVIC_WP_ONLY=regex runs only the checks whose names match (and skips the others, said so).
+const only = process.env.CIVIC_WP_ONLY ? new RegExp(process.env.CIVIC_WP_ONLY) : null;
 async function check(name, fn) {
+  if (only && !only.test(name)) {
+    console.log(`ok - ${name} # SKIP`);
+    return;
+  }
   try {
     await fn();
     passed++;
@@ -46,6 +54,14 @@ const ELEMENTS = {
   'civic-investment-timeline': { now: '2019' },
   'civic-debt-revenue-chart': { view: 'ratio', threshold: '110' },
 };
+
+await check('the plugin\'s PHP validator gives the library\'s issues (paths, words, order; nb, nn, en)', () => {
+  try {
+    console.log(`  ${execFileSync('node', [new URL('parity.mjs', import.meta.url).pathname], { encoding: 'utf8' }).trim()}`);
+  } catch (e) {
+    throw new Error(e.stdout || e.message);
+  }
+});
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 try {
@@ -169,6 +185,6 @@ try {
 } finally {
   await browser.close();
 }
-console.log(`# WordPress ${process.env.CIVIC_WP_VERSION}; screenshots in ${SHOTS}`);
+console.log(`# WordPress ${process.env.CIVIC_WP_VERSION}; checks took ${Math.round((Date.now() - began) / 1000)} s; screenshots in ${SHOTS}`);
 console.log(`wordpress: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
