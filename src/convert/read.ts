@@ -59,11 +59,13 @@ const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03
 
 /** Every sheet of a file: each sheet of a workbook, or the one table of a CSV. Throws on a file that is neither. */
 export async function readFile(file: string, data: ArrayBuffer | Uint8Array): Promise<Sheet[]> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const bytes = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
   if (isZip(bytes)) {
     const { default: readXlsx } = await import('read-excel-file/universal');
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const sheets = await readXlsx(buffer, { trim: false });
+    // A copy made here: the reader checks `instanceof ArrayBuffer`, which a buffer from another window (a frame) or a Node Buffer's pool fails.
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    const sheets = await readXlsx(copy.buffer, { trim: false });
     return sheets.map((s) => ({ file, sheet: s.sheet, table: s.data as Table }));
   }
   if (/\.(xlsx?|ods|numbers)$/i.test(file)) throw new Error('unreadable');

@@ -12,7 +12,7 @@ const asker = JSON.parse(readFileSync(new URL('../../demo/data/asker-2017-2020.j
 const convertFile = async (name, options) => convert(await readFile(name, readFileSync(fixture(name))), options);
 /** Reports without the file name, for comparing. */
 const omit = (o, ...keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
-const reportsOf = (c) => c.reports.map((r) => omit(r, 'file'));
+const reportsOf = (c) => c.reports.map((r) => omit(r, 'file', 'sheet'));
 
 /**
  * What the investment sheets say, under the rules in sections.ts: the JSON's
@@ -158,4 +158,15 @@ test('a table pasted from a spreadsheet (tabs) in Windows-1252, with Norwegian a
   // "–" is 0x96 in Windows-1252 (Node's own decoder reads it as a control code).
   assert.equal(c.document.priorities[6].description, asker.priorities[6].description);
   assert.equal(c.ok, true);
+});
+
+test('an .xlsx whose bytes come from another realm (a frame, a vm context) is still read', async () => {
+  const { runInNewContext } = await import('node:vm');
+  const rows = [[{ value: 'Prioritering' }], [{ value: asker.priorities[0].title }]];
+  const buffer = await writeXlsxFile(rows).toBuffer();
+  const foreign = runInNewContext('new Uint8Array(n)', { n: buffer.length });
+  foreign.set(buffer);
+  assert.equal(foreign instanceof Uint8Array, false, 'the bytes are of another realm');
+  const sheets = await readFile('prioriteringer.xlsx', foreign.buffer);
+  assert.deepEqual(convert(sheets).document.priorities.map((p) => p.title), [asker.priorities[0].title]);
 });
