@@ -9,11 +9,14 @@
  * relative data URLs, only the listed attributes, each set as text.
  *
  * Nothing moves until the live element shows the data: it is drawn in a
- * zero-height, clipped box just before the static embed (so at the same
- * width), and when it has drawn the data the static embed is removed and the
- * box opened in the same task, so the page changes once. Its height then
- * differs from the static form's only by how the two are styled. If the data
- * cannot be loaded, the static embed stays and the box goes.
+ * zero-height, clipped float just before the static embed (so at the same
+ * width, and out of the flow), and when it has drawn the data the static embed is removed and the
+ * box opened in the same task, so the page changes once. Where the live
+ * element is shorter than the static form, its box keeps the difference, so
+ * nothing below moves up; where it is taller, the text below moves down by the
+ * difference, unless the browser's scroll anchoring keeps the reader's place
+ * (Chromium and Firefox do; see docs/embedding.md). If the data cannot be
+ * loaded, the static embed stays and the box goes.
  */
 import { parseDataLink, type EmbedSpec } from './spec.js';
 
@@ -38,11 +41,15 @@ function upgrade(section: HTMLElement, spec: EmbedSpec): void {
   if (spec.tag === 'civic-priority-list' && spec.attributes.limit) el.setAttribute('expanded', '');
   el.setAttribute('src', spec.src);
   const box = document.createElement('div');
-  // Through the CSSOM, which a strict CSP allows (style attributes it refuses).
-  box.style.setProperty('height', '0');
-  box.style.setProperty('overflow', 'hidden');
+  // A zero-height float as wide as the static embed: out of the flow, so not even the margins
+  // around it change; set through the CSSOM, which a strict CSP allows (style attributes it refuses).
+  const hidden = { float: 'left', width: '100%', height: '0', overflow: 'hidden' };
+  for (const [name, value] of Object.entries(hidden)) box.style.setProperty(name, value);
   box.inert = true;
   box.append(el);
+  // The browser's scroll anchoring keeps the reader's place by the text around the embed, never by
+  // the embed itself, which is about to be replaced.
+  for (const e of [box, section]) e.style.setProperty('overflow-anchor', 'none');
   section.before(box);
   let loaded = false;
   el.addEventListener('civic-load', async () => {
@@ -51,10 +58,14 @@ function upgrade(section: HTMLElement, spec: EmbedSpec): void {
     await el.updateComplete;
     await frame();
     await el.updateComplete;
+    // What follows the embed must not move up: where the live element is shorter, its box keeps the room.
+    const next = section.nextElementSibling;
+    const y = next?.getBoundingClientRect().top ?? 0;
     section.remove();
-    box.style.removeProperty('height');
-    box.style.removeProperty('overflow');
+    for (const name of [...Object.keys(hidden), 'overflow-anchor']) box.style.removeProperty(name);
     box.inert = false;
+    const up = next ? y - next.getBoundingClientRect().top : 0;
+    if (up > 0) box.style.setProperty('min-height', `${box.getBoundingClientRect().height + up}px`);
   }, { once: true });
   // A document that is only partly valid fires civic-load first and is shown; a failure keeps the static embed.
   el.addEventListener('civic-error', () => loaded || box.remove(), { once: true });
