@@ -6,6 +6,7 @@ import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
 import { groupByEnd, layout, nowBand, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
 import { STRINGS } from './strings.js';
+import { spokenText, spokenYearMonth } from './spoken.js';
 import { timelineStyles } from './styles.js';
 import { WidthController } from '../shared/resize.js';
 import { parseAreas } from '../shared/areas.js';
@@ -142,7 +143,12 @@ export class CivicInvestmentTimeline extends CivicElement {
     const statusText = (st: keyof typeof s.status) => (st === 'unknown' ? nb(s.status.unknown) : s.status[st]);
     const key = (cls: string) => html`<span class="key ${cls}"></span>`;
     const ym = (w: number | string) => formatYearMonth(w, lang);
-    const when = (w: Investment['start']) => (w == null ? s.notGiven : ym(w));
+    /** The details' texts as written, and for screen readers in long form (spoken.ts) where that differs. */
+    const said = (text: string) => {
+      const ear = spokenText(text, lang);
+      return ear === text ? text : twice(text, ear);
+    };
+    const whenSaid = (w: Investment['start']) => (w == null ? s.notGiven : typeof w === 'string' ? twice(ym(w), spokenYearMonth(w, lang)) : ym(w));
     const filter = areas.length
       ? html`<p part="filter" class="filter">${s.filtered}: ${areas.map((a) => areaLabel(lang, a)).join(', ')}</p>`
       : nothing;
@@ -191,10 +197,10 @@ export class CivicInvestmentTimeline extends CivicElement {
               : nothing}</div>`
           : nothing}
         <div part="details" class="details" id=${id} ?hidden=${!shown}>
-          ${p.description ? html`<p>${p.description}</p>` : nothing}
+          ${p.description ? html`<p>${said(p.description)}</p>` : nothing}
           <dl>
-            <div><dt>${s.start}</dt><dd>${when(p.start)}</dd></div>
-            <div><dt>${s.end}</dt><dd>${when(p.end)}</dd></div>
+            <div><dt>${s.start}</dt><dd>${whenSaid(p.start)}</dd></div>
+            <div><dt>${s.end}</dt><dd>${whenSaid(p.end)}</dd></div>
             <div><dt>${s.cost}</dt><dd>${p.cost != null ? formatMoneyLong(p.cost, lang) : s.notGiven}</dd></div>
             ${p.location ? html`<div><dt>${s.location}</dt><dd>${p.location}</dd></div>` : nothing}
           </dl>

@@ -10,6 +10,13 @@ import { KNOWN_AREAS } from './i18n.js';
  * [private name, public name, light, dark]. Each token is written once with
  * light-dark(), and `color-scheme` on the host picks the half: light by default,
  * dark for theme="dark", the reader's setting for theme="auto", light in print.
+ *
+ * The area colours have hues of their own (red health, pink care, blue education, tan
+ * kindergarten, plum culture, teal sport, green environment, petrol transport, olive
+ * housing, violet administration, grey for any other area), found by a search in OKLCH
+ * so that in each theme every colour has ≥ 3:1 contrast against the background and every
+ * two stay apart (CIEDE2000) with normal vision and with simulated protanopia,
+ * deuteranopia and tritanopia; test/shared/palette.test.ts checks it on these values.
  */
 const TOKENS: [string, string, string, string][] = [
   ['text', 'color-text', '#1b1d21', '#eceef2'],
@@ -22,17 +29,17 @@ const TOKENS: [string, string, string, string][] = [
   ['error-bg', 'color-error-background', '#fdf0ef', '#3a1d1b'],
   ['revenue', 'color-revenue', '#1f62b8', '#7fb0ff'],
   ['debt', 'color-debt', '#c2410c', '#ff9c66'],
-  ['area-health', 'area-health', '#b42318', '#ff8a80'],
-  ['area-care', 'area-care', '#a3286b', '#f48fc1'],
-  ['area-education', 'area-education', '#1f5fa8', '#8ab4ff'],
-  ['area-kindergarten', 'area-kindergarten', '#9a4d00', '#ffb86b'],
-  ['area-culture', 'area-culture', '#6b3fa0', '#c3a6f0'],
-  ['area-sport', 'area-sport', '#0b6e62', '#5fd3c3'],
-  ['area-environment', 'area-environment', '#2a6e2f', '#8fd694'],
-  ['area-transport', 'area-transport', '#4a5560', '#b8c3cc'],
-  ['area-housing', 'area-housing', '#7a5200', '#e8bf5a'],
-  ['area-administration', 'area-administration', '#5a6470', '#a9b3bd'],
-  ['area-other', 'area-other', '#5f6670', '#b0b6bf'],
+  ['area-health', 'area-health', '#8d0c14', '#e95f42'],
+  ['area-care', 'area-care', '#c4386d', '#fe99b1'],
+  ['area-education', 'area-education', '#4f85ec', '#86b9f9'],
+  ['area-kindergarten', 'area-kindergarten', '#ae7758', '#c89d7a'],
+  ['area-culture', 'area-culture', '#681d64', '#a581a8'],
+  ['area-sport', 'area-sport', '#239e8b', '#619e8b'],
+  ['area-environment', 'area-environment', '#46820e', '#8db742'],
+  ['area-transport', 'area-transport', '#16768c', '#8decfa'],
+  ['area-housing', 'area-housing', '#614e02', '#f1d86b'],
+  ['area-administration', 'area-administration', '#5d3dc5', '#8e73fe'],
+  ['area-other', 'area-other', '#454545', '#e0e0e0'],
 ];
 
 const themes = unsafeCSS(
