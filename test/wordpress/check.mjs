@@ -5,7 +5,7 @@
 // a Contributor's <script> is still removed; the same on a multisite.
 // Prints one line per check and "wordpress: N passed, N failed".
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
 import { validate } from '../../dist/lib/shared/validate.js';
@@ -16,6 +16,8 @@ const NETWORK = process.env.CIVIC_WP_MS_URL;
 const SHOTS = process.env.CIVIC_WP_SHOTS ?? '/tmp/civic-wp-shots';
 const TMP = process.env.CIVIC_WP_STATE ?? '/tmp/civic-wp';
 mkdirSync(SHOTS, { recursive: true });
+// With the library's static-embed writer shipped, the block saves readable content (upgraded by the bundle).
+const STATIC = existsSync(new URL('../../integrations/wordpress/civic-widgets/generated/civic-static.js', import.meta.url));
 
 const began = Date.now();
 let passed = 0;
@@ -49,6 +51,13 @@ const invalid = JSON.stringify(broken, null, 2);
 /** What the library's validator says about the broken document, as "path: message". */
 const problems = (lang) => validate(broken, lang).issues.map((i) => `${i.path}: ${i.message}`);
 
+/** Text from the data that a reader without JavaScript should see, per element. */
+const data = JSON.parse(valid);
+const READABLE = {
+  'civic-priority-list': data.priorities[0].title,
+  'civic-investment-timeline': data.investments[0].name,
+  'civic-debt-revenue-chart': String(data.finances.at(-1).year),
+};
 const ELEMENTS = {
   'civic-priority-list': { limit: '3' },
   'civic-investment-timeline': { now: '2019' },
@@ -102,7 +111,7 @@ try {
   for (const [tag, own] of Object.entries(ELEMENTS)) {
     await check(`Author publishes a post with the block: ${tag} (live preview fires civic-load in the editor)`, async () => {
       await newPost(author);
-      await insertBlock(author, { element: tag, src: dataUrl, attrs: { lang: 'nb', ...own } });
+      await insertBlock(author, { element: tag, src: dataUrl, attrs: { lang: 'nb', ...own } }, STATIC);
       if (tag === 'civic-debt-revenue-chart') {
         await author.page.screenshot({ path: `${SHOTS}/editor-block-1280.png` });
       }
@@ -110,7 +119,8 @@ try {
       const blocks = await reopen(author, post.id);
       expect(blocks.length === 1 && blocks[0].isValid, `block not valid after saving: ${JSON.stringify(blocks)}`);
       const raw = (await rest(author, 'GET', `/wp/v2/posts/${post.id}?context=edit`)).json.content.raw;
-      expect(raw.includes(`<${tag} `) && raw.includes(`src="${dataUrl}"`), raw);
+      expect(STATIC ? raw.includes(`${dataUrl}#${tag}`) && !raw.includes(`<${tag}`)
+        : raw.includes(`<${tag} `) && raw.includes(`src="${dataUrl}"`), raw);
       posts.push({ tag, url: post.link, kind: 'block', id: post.id });
     });
     await check(`Author publishes a post with the shortcode: ${tag}`, async () => {
@@ -134,6 +144,17 @@ try {
         await narrow.ctx.close();
       }
       await page.ctx.close();
+    });
+  }
+  for (const p of posts.filter((x) => STATIC && x.kind === 'block')) {
+    await check(`without JavaScript, the block post shows the ${p.tag}'s content (the static embed)`, async () => {
+      const ctx = await browser.createBrowserContext();
+      const page = await ctx.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(p.url);
+      const text = await page.$eval('.wp-block-post-content, .entry-content', (e) => e.textContent);
+      expect(text.includes(READABLE[p.tag]), `"${READABLE[p.tag]}" not in: ${text.slice(0, 300)}`);
+      await ctx.close();
     });
   }
   await check('a post without an element does not load the bundle', async () => {
@@ -176,7 +197,7 @@ try {
   });
   await check('multisite: Author\'s block post renders for a reader', async () => {
     await newPost(msAuthor);
-    await insertBlock(msAuthor, { element: 'civic-investment-timeline', src: msData, attrs: { lang: 'en' } });
+    await insertBlock(msAuthor, { element: 'civic-investment-timeline', src: msData, attrs: { lang: 'en' } }, STATIC);
     const post = await publish(msAuthor, 'Timeline');
     const page = await read(browser, post.link, 'civic-investment-timeline');
     expect(page.bundles.length === 1, JSON.stringify(page.bundles));

@@ -72,8 +72,11 @@ export async function newPost(session) {
   });
 }
 
-/** Inserts the block with these attributes, selects it and waits for the live preview's civic-load. */
-export async function insertBlock(session, attributes) {
+/**
+ * Inserts the block with these attributes, selects it and waits for the live
+ * preview's civic-load (and, when `staticForm`, for the static embed it saves).
+ */
+export async function insertBlock(session, attributes, staticForm) {
   const { page } = session;
   await page.evaluate((attributes) => {
     const block = window.wp.blocks.createBlock('civic-widgets/widget', attributes);
@@ -81,6 +84,10 @@ export async function insertBlock(session, attributes) {
     window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
   }, attributes);
   await page.waitForFunction((tag) => window.civicLoads.includes(tag), { timeout: 30000 }, attributes.element);
+  if (staticForm) {
+    await page.waitForFunction(() => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.html,
+      { timeout: 30000 });
+  }
 }
 
 /** Publishes the post open in the editor, as the Publish button does; returns the saved post. */

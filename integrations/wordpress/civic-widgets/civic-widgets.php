@@ -26,4 +26,5 @@ require_once __DIR__ . '/includes/kses.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/class-civic-widgets-schema-validator.php';
+require_once __DIR__ . '/includes/class-civic-widgets-programme-validator.php';
 require_once __DIR__ . '/includes/uploads.php';

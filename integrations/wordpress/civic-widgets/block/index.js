@@ -77,10 +77,41 @@
 		];
 	}
 
+	/**
+	 * The static embed of the chosen data (readable without JavaScript, kept by
+	 * the post filter, upgraded to the live element by the bundle), written by the
+	 * library's staticEmbed; '' when it cannot be written (no writer shipped, data
+	 * unreachable or unusable), and the block then saves the live tag.
+	 */
+	function writeStatic( attributes ) {
+		if ( ! config.staticUrl || ! attributes.src ) return Promise.resolve( '' );
+		const own = elementAttributes( attributes );
+		delete own.src;
+		const common = { lang: own.lang, theme: own.theme, heading: own.heading, headingLevel: own[ 'heading-level' ] };
+		[ 'lang', 'theme', 'heading', 'heading-level' ].forEach( function ( n ) { delete own[ n ]; } );
+		Object.keys( common ).forEach( function ( k ) { if ( common[ k ] === undefined ) delete common[ k ]; } );
+		if ( common.headingLevel !== undefined ) common.headingLevel = Number( common.headingLevel );
+		return Promise.all( [ import( config.staticUrl ), fetch( attributes.src ).then( function ( r ) { return r.ok ? r.json() : null; } ) ] )
+			.then( function ( got ) {
+				const doc = got[ 1 ];
+				return doc ? got[ 0 ].staticEmbed( doc, Object.assign( { element: attributes.element, dataUrl: attributes.src, attributes: own }, common ) ) : '';
+			} )
+			.catch( function () { return ''; } );
+	}
+
 	function Edit( props ) {
 		const attributes = props.attributes;
 		const setAttributes = props.setAttributes;
 		const blockProps = useBlockProps();
+		const settings = JSON.stringify( [ attributes.element, attributes.src, attributes.attrs ] );
+		// Rewrites the saved content whenever the element, its data or its options change.
+		element.useEffect( function () {
+			let current = true;
+			writeStatic( attributes ).then( function ( html ) {
+				if ( current && html !== attributes.html ) setAttributes( { html } );
+			} );
+			return function () { current = false; };
+		}, [ settings ] );
 		const info = config.elements[ attributes.element ] || { attributes: [] };
 		if ( ! attributes.linkText ) setAttributes( { linkText: config.linkText } );
 		const inspector = el( InspectorControls, null,
@@ -106,6 +137,10 @@
 
 	function save( props ) {
 		const attributes = props.attributes;
+		if ( attributes.html ) {
+			// The static embed as the library wrote it; the wrapper carries the block's class.
+			return el( 'div', useBlockProps.save(), el( element.RawHTML, null, attributes.html ) );
+		}
 		const own = elementAttributes( attributes );
 		const link = attributes.src ? el( 'a', { href: attributes.src }, attributes.linkText || config.linkText ) : null;
 		return el( attributes.element, useBlockProps.save( own ), link );

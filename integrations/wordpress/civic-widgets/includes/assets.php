@@ -48,7 +48,8 @@ function civic_widgets_enqueue() {
 add_filter(
 	'the_content',
 	function ( $content ) {
-		if ( is_string( $content ) && preg_match( '/<civic-(priority-list|investment-timeline|debt-revenue-chart)\b/', $content ) ) {
+		// A live tag, or a static embed's data link (…json#civic-priority-list), which the bundle upgrades.
+		if ( is_string( $content ) && preg_match( '/[<#]civic-(priority-list|investment-timeline|debt-revenue-chart)\b/', $content ) ) {
 			civic_widgets_enqueue();
 		}
 		return $content;

@@ -28,6 +28,9 @@ add_action(
 					'elements' => civic_widgets_elements(),
 					'lang'     => civic_widgets_lang(),
 					'linkText' => civic_widgets_say( 'data_link' ),
+					// The static embed's writer, when shipped: the block then saves readable content.
+					'staticUrl' => file_exists( CIVIC_WIDGETS_DIR . '/generated/civic-static.js' )
+						? CIVIC_WIDGETS_URL . 'generated/civic-static.js?ver=' . filemtime( CIVIC_WIDGETS_DIR . '/generated/civic-static.js' ) : '',
 				)
 			) . ';',
 			'before'

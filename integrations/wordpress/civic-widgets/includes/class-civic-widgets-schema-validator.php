@@ -25,7 +25,7 @@ class Civic_Widgets_Schema_Validator {
 	/** @var string nb, nn or en. */
 	private $lang;
 	/** @var array[] Problems found: list of array( path, message ). */
-	private $issues = array();
+	protected $issues = array();
 
 	/**
 	 * @param array  $schema   Decoded schema (associative).
@@ -57,6 +57,7 @@ class Civic_Widgets_Schema_Validator {
 			$doc = (object) array( $section => $doc );
 		}
 		$this->check( $this->root, $doc, '', '' );
+		$this->document_checked( $doc );
 		return $this->issues;
 	}
 
@@ -65,12 +66,17 @@ class Civic_Widgets_Schema_Validator {
 	 *
 	 * @param string $path Where.
 	 * @param string $key  Message key.
+	 * @param array  $args Values for its {0}, {1} ….
 	 */
-	private function report( $path, $key ) {
-		$words          = $this->messages['words'][ $this->lang ];
+	protected function report( $path, $key, array $args = array() ) {
+		$words = $this->messages['words'][ $this->lang ];
+		$text  = isset( $words[ $key ] ) ? $words[ $key ] : $key;
+		foreach ( $args as $i => $arg ) {
+			$text = str_replace( '{' . $i . '}', (string) $arg, $text );
+		}
 		$this->issues[] = array(
 			'path'    => $path,
-			'message' => isset( $words[ $key ] ) ? $words[ $key ] : $key,
+			'message' => $text,
 		);
 	}
 
@@ -86,8 +92,7 @@ class Civic_Widgets_Schema_Validator {
 	 */
 	private function check( array $schema, $value, $pointer, $path ) {
 		if ( ! $this->accepts( $schema, $value ) ) {
-			$places = $this->messages['places'];
-			$this->report( $path, isset( $places[ $pointer ] ) ? $places[ $pointer ] : 'errorShape' );
+			$this->report( $path, $this->key_for( $pointer, $value ) );
 			return false;
 		}
 		$ok = true;
@@ -107,10 +112,89 @@ class Civic_Widgets_Schema_Validator {
 			}
 		} elseif ( is_array( $value ) && isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
 			foreach ( $value as $i => $item ) {
-				$ok = $this->check( $schema['items'], $item, $pointer . '/items', $path . '[' . $i . ']' ) && $ok;
+				$item_ok = $this->check( $schema['items'], $item, $pointer . '/items', $path . '[' . $i . ']' );
+				$ok      = $item_ok && $this->item_checked( $pointer . '/items', $item, $path . '[' . $i . ']' ) && $ok;
 			}
 		}
 		return $ok;
+	}
+
+	/**
+	 * Rules beyond the schema, for a subclass: called with each list item that met it.
+	 *
+	 * @param string $pointer JSON pointer of the items' schema.
+	 * @param mixed  $item    The item.
+	 * @param string $path    Its path.
+	 * @return bool Whether the item passes.
+	 */
+	protected function item_checked( $pointer, $item, $path ) {
+		return true;
+	}
+
+	/**
+	 * Rules beyond the schema, for a subclass: called once the whole document was checked.
+	 *
+	 * @param mixed $doc The document.
+	 */
+	protected function document_checked( $doc ) {
+	}
+
+	/**
+	 * The library's message for a wrong value at a place: the answer it gave the
+	 * nearest probe of the same kind (for numbers: same sign, then whole or not,
+	 * then the nearest size), else the place's message.
+	 *
+	 * @param string $pointer JSON pointer of the place.
+	 * @param mixed  $value   The wrong value.
+	 * @return string Message key.
+	 */
+	private function key_for( $pointer, $value ) {
+		$best     = null;
+		$distance = INF;
+		$kind     = self::kind( $value );
+		$variants = isset( $this->messages['variants'][ $pointer ] ) ? $this->messages['variants'][ $pointer ] : array();
+		foreach ( $variants as $probe ) {
+			list( $probe_kind, $number, $key ) = $probe;
+			if ( $probe_kind !== $kind ) {
+				continue;
+			}
+			$d = 'number' === $kind ? self::gap( $value, $number ) : 0;
+			if ( $d < $distance ) {
+				$best     = $key;
+				$distance = $d;
+			}
+		}
+		if ( null !== $best ) {
+			return $best;
+		}
+		$places = $this->messages['places'];
+		return isset( $places[ $pointer ] ) ? $places[ $pointer ] : 'errorShape';
+	}
+
+	/** @param mixed $v Value. @return string Its kind, as build.mjs names the probes'. */
+	private static function kind( $v ) {
+		if ( null === $v ) {
+			return 'null';
+		}
+		if ( is_string( $v ) ) {
+			return '' === trim( $v ) ? 'blank' : 'string';
+		}
+		if ( is_int( $v ) || is_float( $v ) ) {
+			return 'number';
+		}
+		return is_bool( $v ) ? 'boolean' : ( is_array( $v ) ? 'array' : 'object' );
+	}
+
+	/** @param int|float $a A number. @param int|float $b A probe. @return float How unalike they are. */
+	private static function gap( $a, $b ) {
+		$sign = function ( $x ) {
+			return $x < 0 ? -1 : ( $x > 0 ? 1 : 0 );
+		};
+		$whole = function ( $x ) {
+			return is_int( $x ) || floor( $x ) === (float) $x;
+		};
+		return ( $sign( $a ) !== $sign( $b ) ? 1000 : 0 ) + ( $whole( $a ) !== $whole( $b ) ? 100 : 0 )
+			+ abs( log10( abs( $a ) + 1e-9 ) - log10( abs( $b ) + 1e-9 ) );
 	}
 
 	/**

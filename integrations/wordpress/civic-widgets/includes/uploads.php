@@ -59,7 +59,7 @@ function civic_widgets_document_problems( $text ) {
 	if ( JSON_ERROR_NONE !== json_last_error() ) {
 		return array( $messages['words'][ $lang ]['errorParse'] );
 	}
-	$validator = new Civic_Widgets_Schema_Validator( $schema, $messages, $lang );
+	$validator = new Civic_Widgets_Programme_Validator( $schema, $messages, $lang );
 	return array_map(
 		function ( $issue ) {
 			return '' === $issue['path'] ? $issue['message'] : $issue['path'] . ': ' . $issue['message'];
