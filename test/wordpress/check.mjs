@@ -154,6 +154,10 @@ try {
       await page.goto(p.url);
       const text = await page.$eval('.wp-block-post-content, .entry-content', (e) => e.textContent);
       expect(text.includes(READABLE[p.tag]), `"${READABLE[p.tag]}" not in: ${text.slice(0, 300)}`);
+      if (p.tag === 'civic-debt-revenue-chart') {
+        await page.setViewport({ width: 320, height: 900 });
+        await page.screenshot({ path: `${SHOTS}/post-block-no-js-320.png`, fullPage: true });
+      }
       await ctx.close();
     });
   }

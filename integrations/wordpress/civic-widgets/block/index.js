@@ -108,6 +108,8 @@
 		element.useEffect( function () {
 			let current = true;
 			writeStatic( attributes ).then( function ( html ) {
+				// Data that cannot be read now (offline, moved) keeps the content saved before.
+				if ( ! html && attributes.src ) return;
 				if ( current && html !== attributes.html ) setAttributes( { html } );
 			} );
 			return function () { current = false; };
