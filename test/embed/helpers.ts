@@ -47,10 +47,10 @@ ${'<p>Mer brødtekst, nok til at siden kan rulles videre: artikkelen fortsetter 
 /** Two frames of the page: whatever was queued is painted (and its layout shifts reported). */
 export const frames = (win: Window) => new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
 
-/** Waits until the site loader has swapped in the `count` live elements (the static sections are gone). */
-export async function upgraded(page: Page, count = 1): Promise<HTMLElement[]> {
+/** Waits until the site loader has swapped in `count` live elements and `left` static sections remain. */
+export async function upgraded(page: Page, count = 1, left = 0): Promise<HTMLElement[]> {
   const live = () => [...page.doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
-  await waitUntil(() => page.win.probe.errors.length > 0 || (live().length === count && !page.doc.querySelector('section')),
+  await waitUntil(() => page.win.probe.errors.length > 0 || (live().length === count && page.doc.querySelectorAll('section').length === left),
     'the static embed was not replaced', { timeout: 8000 });
   await frames(page.win);
   return live();
@@ -60,8 +60,9 @@ export async function upgraded(page: Page, count = 1): Promise<HTMLElement[]> {
 export function shownText(root: Element | ShadowRoot): string {
   let out = '';
   for (const node of root.childNodes) {
+    // nodeType, not instanceof: the nodes come from another window.
     if (node.nodeType === Node.TEXT_NODE) out += node.textContent;
-    else if (node instanceof Element) out += ` ${shownText(node.shadowRoot ?? node)}`;
+    else if (node.nodeType === Node.ELEMENT_NODE) out += ` ${shownText((node as Element).shadowRoot ?? (node as Element))}`;
   }
-  return out.replace(/\s+/g, ' ');
+  return out.replace(/[ \t\n\r]+/g, ' '); // not \s, which would take the non-breaking spaces in amounts
 }
