@@ -66,6 +66,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     summary: { type: String, reflect: true },
     _active: { state: true, attribute: false },
     _table: { state: true, attribute: false },
+    _print: { state: true, attribute: false },
     _said: { state: true, attribute: false },
   };
 
@@ -80,6 +81,8 @@ export class CivicDebtRevenueChart extends CivicElement {
   declare summary: 'visible' | 'hidden';
   declare private _active: number;
   declare private _table: boolean;
+  /** Printing: the table is rendered for the paper even when it is not open on screen. */
+  declare private _print: boolean;
   declare private _said: string;
 
   private width = new WidthController(this);
@@ -92,16 +95,38 @@ export class CivicDebtRevenueChart extends CivicElement {
     this.summary = 'visible';
     this._active = -1;
     this._table = false;
+    this._print = false;
     this._said = '';
   }
 
-  /**
-   * The width to draw at. Before the ResizeObserver's first report the box is
-   * measured once directly, so the first drawing already has its final size
-   * and nothing jumps when the report comes.
-   */
+  /** The table exists only when opened, or for printing: it is most of the nodes a chart would otherwise carry. */
+  private readonly printing = (e: Event) => {
+    this._print = e.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.printing);
+    addEventListener('afterprint', this.printing);
+    // The width to draw at, measured now, while the page has not laid out any
+    // chart yet (cheap), and given to the observer as known: its first report
+    // then finds no change, so the chart is drawn once, not once more after it.
+    const w = this.clientWidth;
+    if (w !== this.width.width) {
+      this.width.width = w;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printing);
+    removeEventListener('afterprint', this.printing);
+  }
+
+  /** The width to draw at: the observer's, or the one measured on connecting (connectedCallback). */
   private get w(): number {
-    return this.width.width || this.clientWidth;
+    return this.width.width;
   }
 
   private get t(): ChartStrings {
@@ -229,11 +254,6 @@ export class CivicDebtRevenueChart extends CivicElement {
     const s = g.s;
     const i = this._active;
     const r = g.rows[i];
-    const cell = (v: number | null, f: (v: number) => string) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
-    const mill = (v: number) => formatNumber(v / 1e6, lang);
-    // The table is a named region only while it is shown (hidden, it is read in place);
-    // its name carries the heading, so two charts on a page are two different regions.
-    const region = this._table ? [this.headingFor(doc), t.amount].filter(Boolean).join(': ') : undefined;
     return html`<div class=${this.box()}>
       <div ?hidden=${this._table}>${this.renderLegend(g)}</div>
       <div
@@ -255,7 +275,23 @@ export class CivicDebtRevenueChart extends CivicElement {
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
         ${summarize(g.rows, g.view, lang, g.threshold)}
       </p>
-      <div part="table" class=${this._table ? 'table' : 'sr-only'} role=${(region ? 'region' : nothing) as 'region'} aria-label=${region ?? nothing} tabindex=${region ? 0 : -1}>
+      ${this._table || this._print ? this.renderTable(doc, g) : nothing}
+      ${this.renderTools(!!g.s)}
+      <div class="sr-only" role="status">${this._said}</div>
+    </div>`;
+  }
+
+  /**
+   * The table of figures: rendered only when it is opened, or before printing
+   * (it is printed even when closed on screen); a named region one can tab to.
+   * Its name carries the heading, so two charts on a page are two regions.
+   */
+  private renderTable(doc: ProgrammeDocument, g: Layout): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const cell = (v: number | null, f: (v: number) => string) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
+    const mill = (v: number) => formatNumber(v / 1e6, lang);
+    return html`<div part="table" class=${this._table ? 'table' : 'table paper'} role="region" aria-label=${[this.headingFor(doc), t.amount].filter(Boolean).join(': ')} tabindex="0">
         <table>
           <caption>${t.amount}</caption>
           <thead><tr>
@@ -273,10 +309,7 @@ export class CivicDebtRevenueChart extends CivicElement {
             <td>${t[r.kind]}</td>
           </tr>`)}</tbody>
         </table>
-      </div>
-      ${this.renderTools(!!g.s)}
-      <div class="sr-only" role="status">${this._said}</div>
-    </div>`;
+      </div>`;
   }
 
   private renderLegend(g: Layout): TemplateResult {
@@ -298,7 +331,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     return html`<div part="tooltip" class="tip" aria-hidden="true">
       <strong>${yearOf(r, g.lang, true)}</strong>
       ${figuresAt(g, this._active).map((f) => html`<span>
-        <svg viewBox="0 0 18 14">${mark(f.key, 9, 7, r.kind !== 'actual', THEMED)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
+        <svg viewBox="0 0 18 14">${mark(f.key, [[9, 7]], r.kind !== 'actual', THEMED)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
       </span>`)}
     </div>`;
   }

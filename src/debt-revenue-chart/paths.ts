@@ -1,27 +1,34 @@
 /**
- * Line paths for one series. Segments into an `actual` year are solid; those
- * into a `budget` or `plan` year are dashed; a missing figure, or a missing
- * year, breaks the line, so a gap is never drawn as zero. Straight segments
- * only, so the path is written directly (the same string d3-shape's `line`
- * with `defined` and `digits(1)` gives, without its 0.8 KB).
+ * Line paths for one series, drawn by d3-shape's `line` (as the design says).
+ * Segments into an `actual` year are solid; those into a `budget` or `plan`
+ * year are dashed; a missing figure, or a missing year, breaks the line, so a
+ * gap is never drawn as zero. Each kind is one path: d3 draws the points that
+ * begin or end a segment of that kind, with `defined` breaking the line
+ * everywhere else, and coordinates rounded to tenths (`digits(1)`).
  */
-import { r1 } from './scales.js';
+import { line } from 'd3-shape';
 
 export interface Point { year: number; x: number; y: number | null; planned: boolean }
 
+/** Does a segment of this kind run from point i to point i + 1? */
+const joins = (p: readonly Point[], i: number, dashed: boolean) => {
+  const a = p[i];
+  const b = p[i + 1];
+  return !!b && a.y != null && b.y != null && b.year - a.year === 1 && b.planned === dashed;
+};
+
 export function linePaths(points: readonly Point[]): { solid: string; dashed: string } {
   const build = (dashed: boolean): string => {
-    let d = '';
-    let last = -1;
-    points.forEach((a, i) => {
-      const b = points[i + 1];
-      if (b && a.y != null && b.y != null && b.year - a.year === 1 && b.planned === dashed) {
-        if (last !== i) d += `M${r1(a.x)},${r1(a.y)}`;
-        d += `L${r1(b.x)},${r1(b.y)}`;
-        last = i + 1;
-      }
+    // A point is drawn when a segment of this kind starts or ends at it; two
+    // drawn neighbours with no such segment between them are kept apart by an
+    // undefined point (a gap), so d3 moves the pen instead of drawing.
+    const seq: (Point | null)[] = [];
+    points.forEach((p, i) => {
+      if (!(joins(points, i, dashed) || (i > 0 && joins(points, i - 1, dashed)))) return;
+      if (seq.length && !(i > 0 && joins(points, i - 1, dashed))) seq.push(null);
+      seq.push(p);
     });
-    return d;
+    return line<Point | null>().x((p) => p!.x).y((p) => p!.y!).defined((p) => p != null).digits(1)(seq) ?? '';
   };
   return { solid: build(false), dashed: build(true) };
 }

@@ -91,11 +91,18 @@ export const el = (tag: string, a: Record<string, string | number | undefined>, 
 /** Nodes as markup, for a file (XMLSerializer escapes text and attributes). */
 export const serialize = (n: Node): string => new XMLSerializer().serializeToString(n);
 
-/** Revenue is a circle, debt a square: the series differ in shape too, for forced colours and grey print. Hollow = budget or plan. */
-export function mark(key: Key, x: number, y: number, hollow: boolean, p: Palette, r = 3.5): SVGElement {
-  const a = { class: `mark ${key}${hollow ? ' hollow' : ''}`, fill: hollow ? p.bg : p[key], stroke: p[key], 'stroke-width': 2 };
-  return key === 'revenue' ? el('circle', { ...a, cx: x, cy: y, r }) : el('rect', { ...a, x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-}
+/** Marker outlines as path data, one subpath per point: revenue a circle (two arcs), debt a square. */
+const markD = (key: Key, pts: number[][], r: number) => pts.map(([x, y]) => (key === 'revenue'
+  ? `M${r1(x - r)},${r1(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`
+  : `M${r1(x - r)},${r1(y - r)}h${2 * r}v${2 * r}h${-2 * r}z`)).join('');
+
+/**
+ * Markers of one series and kind as one path. Revenue is a circle, debt a
+ * square: the series differ in shape too, for forced colours and grey print.
+ * Hollow = budget or plan.
+ */
+export const mark = (key: Key, pts: number[][], hollow: boolean, p: Palette, r = 3.5): SVGElement =>
+  el('path', { class: `mark ${key}${hollow ? ' hollow' : ''}`, d: markD(key, pts, r), fill: hollow ? p.bg : p[key], stroke: p[key], 'stroke-width': 2 });
 
 /** A line of the chart or a legend key: 2.5 px, dashed for budget and plan. */
 const stroke = (cls: string, d: string, color: string, dashed?: boolean) =>
@@ -109,7 +116,10 @@ const limitText = (g: Layout) => fill(STRINGS[g.lang].limit, formatPercent(g.thr
 /**
  * The plot (for a view that has one): plan band, marked years, grid, axes,
  * threshold, lines and markers; and the chosen year, if any: a rule across
- * the plot and larger markers.
+ * the plot and larger markers. As few nodes as the drawing allows (each costs
+ * style and layout, fifty charts on a page fifty times): the grid is one path,
+ * each series' markers of a kind are one path, and the labels take their
+ * colour and size from the group around them.
  */
 export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement {
   const { s, rows } = g;
@@ -117,9 +127,9 @@ export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement
   const t = STRINGS[g.lang];
   const bottom = d.height - d.bottom;
   const right = d.width - d.right;
-  const text = (cls: string, x: number, y: number, s: string, anchor?: string, color = p.muted) =>
-    el('text', { class: cls, x, y, fill: color, 'font-size': 12, 'text-anchor': anchor }, s);
-  const hline = (cls: string, v: number, color: string, w = 1) => el('line', { class: cls, x1: d.left, x2: right, y1: y(v), y2: y(v), stroke: color, 'stroke-width': w });
+  const text = (cls: string, x: number, y: number, s: string, anchor?: string, color?: string) =>
+    el('text', { class: cls, x, y, fill: color, 'text-anchor': anchor }, s);
+  const hline = (cls: string, v: number, color: string, w: number) => el('line', { class: cls, x1: d.left, x2: right, y1: y(v), y2: y(v), stroke: color, 'stroke-width': w });
   const out: Node[] = [];
   if (g.band) {
     const x0 = Math.max(d.left, x(g.band[0] - 0.5));
@@ -134,11 +144,14 @@ export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement
   }
   for (const yr of g.faster) out.push(faster(p, x(yr - 1), d.top, x(yr) - x(yr - 1), bottom - d.top));
   const ref = g.view === 'growth' ? 100 : 0;
-  for (const v of s!.yTicks) {
-    out.push(v === ref ? hline('grid ref', v, p.muted, 1.5) : hline('grid', v, p.border), text('tick', d.left - 6, y(v) + 4, g.label(v), 'end'));
-  }
-  for (const yr of s!.xTicks) out.push(text('tick', x(yr), d.height - 8, String(yr), 'middle'));
-  out.push(text('axis', 0, d.top - 8, g.axis));
+  const grid = s!.yTicks.filter((v) => v !== ref).map((v) => `M${r1(d.left)},${r1(y(v))}H${r1(right)}`).join('');
+  if (grid) out.push(el('path', { class: 'grid', d: grid, stroke: p.border, 'stroke-width': 1 }));
+  if (s!.yTicks.includes(ref)) out.push(hline('grid ref', ref, p.muted, 1.5));
+  out.push(
+    el('g', { 'text-anchor': 'end' }, s!.yTicks.map((v) => text('tick', d.left - 6, y(v) + 4, g.label(v)))),
+    el('g', { 'text-anchor': 'middle' }, s!.xTicks.map((yr) => text('tick', x(yr), d.height - 8, String(yr)))),
+    text('axis', 0, d.top - 8, g.axis),
+  );
   if (g.threshold) {
     const ty = y(g.threshold);
     const lastRatio = g.series[0].values.filter((v) => v != null).pop() ?? 0;
@@ -149,21 +162,26 @@ export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement
     // Solid, then dashed; a series with no segment of a kind draws no path for it.
     [paths.solid, paths.dashed].forEach((path, dashed) => path && out.push(stroke(`line ${sr.key}`, path, p[sr.key], !!dashed)));
   }
-  for (const sr of g.series) rows.forEach((_, i) => out.push(...markAt(g, sr, i, p)));
+  for (const sr of g.series) {
+    for (const hollow of [false, true]) {
+      const pts = marksAt(g, sr, rows.map((_, i) => i).filter((i) => (rows[i].kind !== 'actual') === hollow));
+      if (pts.length) out.push(mark(sr.key, pts, hollow, p));
+    }
+  }
   const r = rows[active];
   if (r) {
     out.push(el('line', { class: 'cursor', x1: x(r.year), x2: x(r.year), y1: d.top, y2: bottom, stroke: p.text }));
-    for (const sr of g.series) out.push(...markAt(g, sr, active, p, 5.5));
+    for (const sr of g.series) {
+      const pts = marksAt(g, sr, [active]);
+      if (pts.length) out.push(mark(sr.key, pts, r.kind !== 'actual', p, 5.5));
+    }
   }
-  return el('g', {}, out);
+  return el('g', { fill: p.muted, 'font-size': 12 }, out);
 }
 
-/** A series' marker in the year at `i`, if it has a figure there (none or one). */
-const markAt = (g: Layout, sr: Series, i: number, p: Palette, r?: number) => {
-  const v = sr.values[i];
-  const row = g.rows[i];
-  return v == null ? [] : [mark(sr.key, g.s!.x(row.year), g.s!.y(v), row.kind !== 'actual', p, r)];
-};
+/** A series' marker positions in the years at `at` that have a figure. */
+const marksAt = (g: Layout, sr: Series, at: number[]) =>
+  at.filter((i) => sr.values[i] != null).map((i) => [g.s!.x(g.rows[i].year), g.s!.y(sr.values[i]!)]);
 
 export interface LegendItem { label: string; swatch: SVGElement[] }
 
@@ -173,7 +191,7 @@ export function legendOf(g: Layout, p: Palette = THEMED): LegendItem[] {
   const key = (label: string, ...swatch: SVGElement[]) => ({ label, swatch });
   const line = (cls: string, color: string, dashed?: boolean) => stroke(cls, 'M1 7H27', color, dashed);
   return [
-    ...g.series.map((sr) => key(g.view === 'ratio' ? t.ratioKey : t[sr.key], line(`line ${sr.key}`, p[sr.key]), mark(sr.key, 14, 7, false, p))),
+    ...g.series.map((sr) => key(g.view === 'ratio' ? t.ratioKey : t[sr.key], line(`line ${sr.key}`, p[sr.key]), mark(sr.key, [[14, 7]], false, p))),
     g.threshold && key(limitText(g), line('limit', p.text)),
     g.faster.length && key(t.faster, faster(p, 1, 0, 26, 14)),
     g.rows.some((r) => r.kind === 'actual') && key(t.actual, line('key', p.muted)),

@@ -31,5 +31,6 @@ th:first-child,td:last-child{text-align:start}
 svg .grid{stroke:GrayText}
 svg .band{stroke:GrayText;stroke-dasharray:2 3}
 svg .faster{fill:Highlight}}
-@media print{.tip,.tools{display:none}.frame{break-inside:avoid}}
+@media screen{.paper{display:none}}
+@media print{.tip,.tools{display:none}.frame,tr{break-inside:avoid}}
 `;

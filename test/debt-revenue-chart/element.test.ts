@@ -1,10 +1,9 @@
 // <civic-debt-revenue-chart> in Chromium: views, gaps, plan years, keyboard and
 // pointer, table, downloads, states, languages and axe in both themes.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CivicDebtRevenueChart } from '../../src/debt-revenue-chart/debt-revenue-chart.js';
-import { clearLoadCache } from '../../src/shared/loader.js';
 import type { CivicErrorEvent } from '../../src/shared/events.js';
 import { ASKER } from './asker.js';
 
@@ -32,6 +31,15 @@ async function chart(attrs: Partial<Chart> & Record<string, unknown> = {}, width
 
 /** The y coordinates in a path string. */
 const ys = (d: string) => [...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+/** The centres' x of the markers in the plot's paths matching `sel` (each subpath starts at x − 3.5). */
+const markXs = (el: Element, sel: string) => $$(el, `.frame ${sel}`)
+  .flatMap((p) => [...p.getAttribute('d')!.matchAll(/M([\d.]+),/g)].map((m) => Math.round((Number(m[1]) + 3.5) * 10) / 10));
+/** Opens the table ("Vis tabell"): it is rendered only when opened (or printed). */
+async function openTable(el: Chart): Promise<HTMLTableElement> {
+  $(el, '.tools button').click();
+  await el.updateComplete;
+  return $(el, 'table') as HTMLTableElement;
+}
 
 describe('<civic-debt-revenue-chart>: views', () => {
   it('amount (default): two lines in kroner from zero, with a unit and a legend in words', async () => {
@@ -53,10 +61,11 @@ describe('<civic-debt-revenue-chart>: views', () => {
     const zero = Number($(el, 'line.grid.ref').getAttribute('y1'));
     for (const p of $$(el, '.frame path.line')) expect(ys(p.getAttribute('d')!)).not.to.include(zero);
     const x = (year: number) => Number([...svg.querySelectorAll('text.tick')].find((t) => t.textContent === String(year))!.getAttribute('x'));
-    const cx = $$(el, '.frame circle.mark.revenue').map((c) => Number(c.getAttribute('cx')));
+    const cx = markXs(el, 'path.mark.revenue');
     expect(cx).to.have.length(6);
     expect(cx).not.to.include(x(2014));
-    const debtX = $$(el, '.frame rect.mark.debt').map((r) => Number(r.getAttribute('x')) + 3.5);
+    expect(cx).to.include(x(2015));
+    const debtX = markXs(el, 'path.mark.debt');
     expect(debtX).to.have.length(6);
     expect(debtX).not.to.include(x(2020));
     // A gap in the middle breaks the line in two.
@@ -72,7 +81,8 @@ describe('<civic-debt-revenue-chart>: views', () => {
     for (const p of dashed) expect(getComputedStyle(p).strokeDasharray).to.equal('7px, 5px');
     // Debt is solid only from 2014 to 2015, the two actual years.
     expect(ys($(el, '.frame path.line.debt:not(.dash)').getAttribute('d')!)).to.have.length(2);
-    expect($$(el, '.frame .mark.hollow')).to.have.length(9);
+    expect(markXs(el, '.mark.hollow')).to.have.length(9);
+    expect($$(el, '.frame .mark.hollow')).to.have.length(2);
     expect($(el, 'rect.band')).to.exist;
     expect($(el, 'text.band-label').textContent).to.equal('Planperiode');
   });
@@ -208,13 +218,15 @@ describe('<civic-debt-revenue-chart>: reading a year', () => {
 });
 
 describe('<civic-debt-revenue-chart>: table', () => {
-  it('is there for screen readers, and "Vis tabell" / "Vis figur" switch between it and the chart', async () => {
+  it('is rendered when "Vis tabell" opens it, and "Vis figur" switches back to the chart', async () => {
     const el = await chart();
-    const table = $(el, 'table');
-    expect(table.parentElement!.classList.contains('sr-only')).to.equal(true);
-    // Hidden, it is read in place: no landmark of its own, no tab stop.
-    expect(table.parentElement!.hasAttribute('role')).to.equal(false);
-    expect(table.parentElement!.hasAttribute('aria-label')).to.equal(false);
+    // Closed, it is not drawn at all: most of a chart's nodes would be the table's.
+    expect($(el, 'table')).to.equal(null);
+    expect($(el, '[part="table"]')).to.equal(null);
+    const toggle = $(el, '.tools button');
+    expect(toggle.textContent).to.equal('Vis tabell');
+    const table = await openTable(el);
+    expect(toggle.textContent).to.equal('Vis figur');
     expect(plain(table.querySelector('caption')!.textContent)).to.equal('Lånegjeld og driftsinntekter');
     const cells = (i: number) => [...table.querySelectorAll('tbody tr')[i].children].map((c) => plain(c.textContent));
     expect(table.querySelectorAll('tbody tr')).to.have.length(7);
@@ -223,14 +235,9 @@ describe('<civic-debt-revenue-chart>: table', () => {
     expect(cells(6)).to.deep.equal(['2020', '5 052,2', 'ikke oppgitt', 'ikke oppgitt', 'plan']);
     expect(table.querySelectorAll('th[scope="col"]')).to.have.length(5);
     expect(table.querySelectorAll('th[scope="row"]')).to.have.length(7);
-
-    const toggle = $(el, '.tools button');
-    expect(toggle.textContent).to.equal('Vis tabell');
-    toggle.click();
-    await el.updateComplete;
-    expect(toggle.textContent).to.equal('Vis figur');
     expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
     // Shown, its box is a scrollable region one can tab to, named with the chart's heading (two charts, two names).
+    expect(table.parentElement!.getAttribute('part')).to.equal('table');
     expect(table.parentElement!.getAttribute('role')).to.equal('region');
     expect(table.parentElement!.getAttribute('aria-label')).to.equal('Handlingsprogram 2017–2020: Lånegjeld og driftsinntekter');
     expect(table.parentElement!.tabIndex).to.equal(0);
@@ -241,6 +248,65 @@ describe('<civic-debt-revenue-chart>: table', () => {
     await el.updateComplete;
     expect(toggle.textContent).to.equal('Vis tabell');
     expect($(el, '.frame').hidden).to.equal(false);
+    expect($(el, 'table')).to.equal(null);
+  });
+
+  it('is printed although closed on screen: rendered before printing, gone after', async () => {
+    const el = await chart();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const table = $(el, 'table');
+    expect(table.querySelectorAll('tbody tr')).to.have.length(7);
+    // On screen it stays out of sight (and out of the tab order and the accessibility tree) while the print dialog is up.
+    expect(table.getBoundingClientRect().height).to.equal(0);
+    expect($(el, '.frame').hidden).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(table.getBoundingClientRect().height).to.be.above(100);
+      expect($(el, '.frame').getBoundingClientRect().height).to.be.above(100);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($(el, 'table')).to.equal(null);
+  });
+});
+
+describe('<civic-debt-revenue-chart>: weight', () => {
+  it('draws once: the width measured on connecting is the one the observer reports', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    const el = document.createElement('civic-debt-revenue-chart');
+    let renders = 0;
+    // Lit's update() renders and commits; counted on this one element.
+    const raw = el as unknown as { update(changed: unknown): void };
+    const update = raw.update;
+    raw.update = function (this: unknown, changed: unknown) {
+      renders++;
+      update.call(this, changed);
+    };
+    el.data = DOC;
+    box.append(el);
+    await oneEvent(el, 'civic-load');
+    // The observer's first report comes with the next frame; two frames later nothing else is pending.
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(renders).to.equal(1);
+    expect($(el, '.frame').style.height).to.equal('320px');
+    // A real change of width still redraws.
+    box.style.width = '400px';
+    await waitUntil(() => renders === 2, 'no redraw after a resize');
+    await el.updateComplete;
+    expect($(el, '.frame').style.height).to.equal('300px');
+  });
+
+  it('few nodes: markers as a path per series and kind, the grid as one path, no table or tooltip until used', async () => {
+    const el = await chart();
+    const count = (n: Node): number => [...n.childNodes].reduce((t, c) => t + 1 + count(c), 0);
+    expect($$(el, '.frame .mark')).to.have.length(4);
+    expect($$(el, '.frame .grid')).to.have.length(2);
+    expect($(el, '.tip')).to.equal(null);
+    expect(count(el.shadowRoot!)).to.be.below(260);
   });
 });
 
@@ -323,7 +389,6 @@ describe('<civic-debt-revenue-chart>: downloads', () => {
 });
 
 describe('<civic-debt-revenue-chart>: states', () => {
-  beforeEach(() => clearLoadCache());
 
   for (const theme of ['light', 'dark'] as const) {
     it(`loading reserves the chart's height, so nothing below moves (${theme})`, async () => {
@@ -382,7 +447,7 @@ describe('<civic-debt-revenue-chart>: states', () => {
     await el.updateComplete;
     expect(event.detail.issues[0].path).to.match(/^finances\[7\]/);
     expect(el.status).to.equal('ready');
-    expect($$(el, 'tbody tr')).to.have.length(7);
+    expect((await openTable(el)).querySelectorAll('tbody tr')).to.have.length(7);
     expect(plain($(el, '.notice').textContent)).to.include('1 oppføring kunne ikke vises.');
     await expect(el).to.be.accessible();
     el.theme = 'dark';
@@ -404,7 +469,7 @@ describe('<civic-debt-revenue-chart>: languages', () => {
     const el = await chart({ lang: 'nn' });
     expect(plain($(el, '#summary').textContent)).to.match(/^Lånegjelda auka frå 4,3 mrd\. kr i 2014/);
     expect($(el, '.tools button').textContent).to.equal('Vis tabell');
-    expect($(el, 'tbody td:last-child').textContent).to.equal('rekneskap');
+    expect((await openTable(el)).querySelector('tbody td:last-child')!.textContent).to.equal('rekneskap');
     expect($(el, '.frame').getAttribute('aria-label')).to.equal('Lånegjeld og driftsinntekter. Bruk piltastane for å gå mellom åra.');
     expect(plain($(el, '.source').textContent)).to.equal('Kjelde: Asker kommune, 6. desember 2016');
   });

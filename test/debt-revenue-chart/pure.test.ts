@@ -67,7 +67,7 @@ describe('scales: box, ticks, domains', () => {
 
   it('at 1000 px: amounts from zero, a tick per billion, every year labelled', () => {
     const s = scales(years, amounts, 1000, true, label);
-    expect(s.y.domain).to.deep.equal([0, 6e9]);
+    expect(s.y.domain()).to.deep.equal([0, 6e9]);
     expect(s.yTicks).to.deep.equal([0, 1e9, 2e9, 3e9, 4e9, 5e9, 6e9]);
     expect(s.xTicks).to.deep.equal(years);
     expect(s.d).to.deep.equal({ width: 1000, height: 500, top: 30, right: 20, bottom: 28, left: 17 });
@@ -87,16 +87,16 @@ describe('scales: box, ticks, domains', () => {
 
   it('an index need not start at zero; the left margin fits the longest label', () => {
     const s = scales(years, [93.5, 123.3, 100], 1000, false, (v) => `${v} %`);
-    expect(s.y.domain).to.deep.equal([90, 125]);
+    expect(s.y.domain()).to.deep.equal([90, 125]);
     expect(s.yTicks).to.deep.equal([90, 95, 100, 105, 110, 115, 120, 125]);
     expect(s.d.left).to.equal('125 %'.length * 7 + 10);
   });
 
   it('one year, or one value, still makes a usable scale', () => {
     const s = scales([2017], [5], 600, true, String);
-    expect(s.x.domain).to.deep.equal([2016, 2018]);
+    expect(s.x.domain()).to.deep.equal([2016, 2018]);
     expect(s.xTicks).to.deep.equal([2017]);
-    expect(scales([2017], [0], 600, true, String).y.domain).to.deep.equal([0, 1]);
+    expect(scales([2017], [0], 600, true, String).y.domain()).to.deep.equal([0, 1]);
   });
 });
 
@@ -246,9 +246,14 @@ describe('plot: the SVG markup', () => {
 
   it('amount: markers only where there is a figure, hollow for budget and plan', () => {
     const svg = plotSvg(g);
-    expect(svg.match(/<circle class="mark revenue/g)).to.have.length(6);
-    expect(svg.match(/<rect class="mark debt/g)).to.have.length(6);
-    expect(svg.match(/class="mark \w+ hollow"/g)).to.have.length(9);
+    // Each series' markers of a kind are one path, one subpath per year: circles (two arcs) for revenue, squares for debt.
+    const marks = (cls: string) => [...svg.matchAll(new RegExp(`<path class="${cls}" d="([^"]+)"`, 'g'))].map((m) => m[1].match(/M/g)!.length);
+    expect(marks('mark revenue')).to.deep.equal([1]);
+    expect(marks('mark revenue hollow')).to.deep.equal([5]);
+    expect(marks('mark debt')).to.deep.equal([2]);
+    expect(marks('mark debt hollow')).to.deep.equal([4]);
+    expect(svg.match(/<path class="mark revenue[^"]*" d="M[\d.]+,[\d.]+a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0/g)).to.have.length(2);
+    expect(svg.match(/<path class="mark debt[^"]*" d="M[\d.]+,[\d.]+h7v7h-7z/g)).to.have.length(2);
     expect(svg.match(/stroke-dasharray="7 5"/g)).to.have.length(2);
     expect(svg).to.include('>mrd.\u00a0kr</text>');
     expect(svg).to.include('>Planperiode</text>');
@@ -283,8 +288,8 @@ describe('plot: the SVG markup', () => {
     const svg = serialize(plotNode(g, undefined, 6));
     expect(svg).to.include(`class="cursor" x1="980"`);
     // 2020 has a revenue figure only: one larger marker.
-    expect(svg.match(/<circle class="mark revenue hollow" [^>]*r="5.5"/g)).to.have.length(1);
-    expect(svg.match(/r="5.5"|width="11"/g)).to.have.length(1);
+    expect(svg.match(/<path class="mark revenue hollow" d="M[\d.]+,[\d.]+a5.5,5.5 /g)).to.have.length(1);
+    expect(svg.match(/a5.5,5.5|h11v11/g)).to.have.length(2);
     expect(plotSvg(g)).not.to.include('cursor');
   });
 
