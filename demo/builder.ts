@@ -87,10 +87,10 @@ function render(): void {
     h('section', { 'aria-labelledby': 'doc-h', class: 'doc-fields' }, h('h2', { id: 'doc-h' }, p.document),
       h('div', { class: 'doc-grid' }, field('municipality', p.municipality, 'municipality'), field('doc-title', p.docTitle, 'title'))),
     ...SECTIONS.map((s, i) => renderStep(s, i + 1)),
-    h('section', { 'aria-labelledby': 'result-h', id: 'result' }, h('h2', { id: 'result-h' }, p.download.replace(/ \(.json\)$/, '')),
+    h('section', { 'aria-labelledby': 'result-h', id: 'result' }, h('h2', { id: 'result-h' }, p.result),
       download.status,
       h('div', { class: 'actions' }, download.link),
-      h('p', {}, h('a', { href: './index.html#embed', id: 'to-embed' }, p.embed), ' ', h('span', { class: 'hint' }, p.embedHint))),
+      h('p', {}, h('a', { href: './index.html#embed', id: 'to-embed' }, p.embed)), h('p', { class: 'hint' }, p.embedHint)),
   );
 }
 
@@ -192,7 +192,7 @@ function showStep(l: Lib, section: Section, indices: number[]): void {
   const p = t().page;
   const items = (result!.document[section] as unknown[] | undefined) ?? [];
   const reports = result!.reports.filter((r) => r.sheet !== undefined && indices.includes(r.sheet));
-  view.status.textContent = indices.length ? p.found(items.length, t().sections[section].toLowerCase()) : '';
+  view.status.textContent = indices.length ? p.found(p.count[section](items.length)) : '';
   view.mapping.replaceChildren(...indices.map((i) => mappingTable(l, section, result!.sheets[i].sheet, indices.length > 1)));
   const lines = [
     ...step.unreadable.map((f) => `${f}: ${t().reasons.unreadable}`),
@@ -266,6 +266,8 @@ if (state.theme !== 'auto') document.documentElement.dataset.theme = state.theme
 async function start(): Promise<void> {
   render();
   if (params.get('example') === 'asker') await example();
+  // A link to #step-finances could not scroll before the steps existed.
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   document.documentElement.dataset.ready = 'true';
   window.dispatchEvent(new Event('builder-ready'));
 }

@@ -71,14 +71,14 @@ export async function run(args, io = { out: process.stdout, err: process.stderr 
   for (const r of reports.filter((x) => x.level === 'skip')) report.write(`${line(r)}\n`);
   const problems = reports.filter((x) => x.level === 'problem');
   const d = result.document;
-  const counts = Object.fromEntries(SECTIONS.map((s) => [s, Array.isArray(d[s]) ? d[s].length : 0]));
+  const summary = `${SECTIONS.map((s) => t.page.count[s](Array.isArray(d[s]) ? d[s].length : 0)).join(', ')}.`;
   if (problems.length) {
     report.write(`${t.cli.problems(problems.length)}\n`);
     for (const r of problems) report.write(`  ${line(r)}\n`);
     if (problems.some((r) => r.key === 'noUnit' || r.key === 'unknownUnit')) report.write(`${t.cli.unitHint}\n`);
-    report.write(`${t.cli.summary(counts)}\n`);
+    report.write(`${summary}\n`);
     return 1;
   }
-  report.write(`${t.cli.valid} ${t.cli.summary(counts)}\n`);
+  report.write(`${t.cli.valid} ${summary}\n`);
   return 0;
 }

@@ -29,7 +29,7 @@ test('several files merge into one valid document written with -o; exit 0', asyn
   assert.deepEqual(doc.finances, asker.finances);
   assert.match(r.out, /Skrev .*programme\.json/);
   assert.match(r.out, /asker-investeringer-1000kr\.csv: Rad 14: summerad, hoppet over/);
-  assert.match(r.out, /Gyldig programdokument: 0 prioriteringer, 9 investeringer, 7 år med økonomi\./);
+  assert.match(r.out, /Gyldig programdokument: 0 prioriteringer, 9 investeringer, 7 år med tall\./);
   assert.equal(r.err, '');
 });
 
@@ -38,7 +38,7 @@ test('without -o the document goes to stdout and the report to stderr', async ()
   assert.equal(r.code, 0);
   assert.deepEqual(JSON.parse(r.out).finances, asker.finances);
   assert.match(r.err, /Row 10: totals row, skipped/);
-  assert.match(r.err, /Valid programme document: 0 priorities, 0 investments, 7 years of finances\./);
+  assert.match(r.err, /Valid programme document: 0 priorities, 0 investments, 7 years of figures\./);
 });
 
 test('problems: exit 1, each with its row, and how to give the unit', async () => {
