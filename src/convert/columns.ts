@@ -135,12 +135,15 @@ function joinLines(upper: Cell[], lower: Cell[]): string[] {
     const l = low[i] ?? '';
     if (u) group = u;
     const isYear = yearOf(l) !== undefined && /^\D*\d{4}$/.test(l);
+    // "Regnskap" under "Driftsinntekter": the group names the figure, the cell its kind.
+    const isKind = !isYear && l.split(' ').length <= 2 && kindIn(l) !== undefined;
     if (!l) out.push(u);
     else if (isYear && group && kindIn(group)) out.push(`${group} ${l}`);
     else if (isYear && group && unitOf(group)) out.push(`${l} (${group})`);
+    else if (isKind && group && !kindIn(group)) out.push(`${group} ${l}`);
     else if (u && unitOf(u)) out.push(`${l} (${u})`);
     else out.push(l);
-    if (!isYear && !u) group = '';
+    if (!isYear && !isKind && !u) group = '';
   }
   return out;
 }

@@ -90,12 +90,13 @@ export function toSection(table: Table, mapping: Mapping, unit?: Unit): SectionR
       }
       return Math.round(n * UNIT_FACTOR[u]);
     };
-    const amount = (role: Role) => {
+    /** The first usable amount among a role's columns; `found` hears which column gave it. */
+    const amount = (role: Role, found?: (c: Mapping['columns'][number]) => void) => {
       for (const c of cols(role)) {
         const v = money(c);
         if (v === undefined) continue;
         if (v < 0) problem('negative', c.header, textOf(cells[c.index]));
-        else return v;
+        else return found?.(c), v;
       }
       return undefined;
     };
@@ -115,7 +116,7 @@ export function toSection(table: Table, mapping: Mapping, unit?: Unit): SectionR
 interface RowTools {
   cells: Cell[];
   text: (role: Role) => string | undefined;
-  amount: (role: Role) => number | undefined;
+  amount: (role: Role, found?: (c: Mapping['columns'][number]) => void) => number | undefined;
   money: (c: Mapping['columns'][number]) => number | undefined;
   cols: (role: Role) => Mapping['columns'];
   problem: (key: ReportKey, column?: string, value?: string) => void;
@@ -184,13 +185,15 @@ const SECTIONS: Record<Section, (t: RowTools) => Record<string, unknown> | undef
     if (year === undefined) return t.problem('notYear', yc.header, yearText), undefined;
     const o: Record<string, unknown> = { year };
     const blank = MONEY_ROLES.filter((r) => r === 'revenue' || r === 'debt').every((r) => t.cols(r).every((c) => isBlank(t.cells[c.index])));
-    const revenue = t.amount('revenue');
-    const debt = t.amount('debt');
+    // Columns such as "Driftsinntekter regnskap" say the kind; the revenue's wins over the debt's, as the chart shows one kind a year.
+    const kinds: (string | undefined)[] = [];
+    const revenue = t.amount('revenue', (c) => kinds.push(c.header));
+    const debt = t.amount('debt', (c) => kinds.push(c.header));
     if (blank) return t.problem('noFigures'), undefined;
     if (revenue !== undefined) o.revenue = revenue;
     if (debt !== undefined) o.debt = debt;
     const kindText = t.text('kind');
-    const kind = kindText ? kindOf(kindText) ?? kindIn(kindText) : kindIn(yearText);
+    const kind = kindText ? kindOf(kindText) ?? kindIn(kindText) : kindIn(yearText) ?? kinds.map((h) => kindIn(h!)).find(Boolean);
     if (kind) o.kind = kind;
     else if (kindText) t.problem('unknownKind', t.cols('kind')[0].header, kindText);
     const note = t.text('note');

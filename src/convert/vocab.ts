@@ -46,8 +46,9 @@ const HEADERS: Record<Section, [Role, RegExp][]> = {
   ],
   finances: [
     ['year', /^(år|årstal|årstall|year|budsjettår|regnskapsår|rekneskapsår)$/],
-    ['revenue', /^((sum|brutto|samla|samlede|totale) )?(driftsinntekter|inntekter|inntekt|operating revenue|revenue|income)$/],
-    ['debt', /^((brutto|netto|samla|samlet|langsiktig) )?(lånegjeld|gjeld|loan debt|debt)$/],
+    // With a kind after it when a group line stands over "Regnskap | Budsjett | Økonomiplan": "Driftsinntekter regnskap".
+    ['revenue', /^((sum|brutto|samla|samlede|totale) )?(driftsinntekter|inntekter|inntekt|operating revenue|revenue|income)( (regnskap|rekneskap|budsjett|økonomiplan|øk plan|plan|actual|budget|forecast))?$/],
+    ['debt', /^((brutto|netto|samla|samlet|langsiktig) )?(lånegjeld|gjeld|loan debt|debt)( (regnskap|rekneskap|budsjett|økonomiplan|øk plan|plan|actual|budget|forecast))?$/],
     ['kind', /^(type|type tall|type tal|art|kind|status|regnskap budsjett( plan)?|rekneskap budsjett( plan)?)$/],
     ['note', /^(merknad|note|notat|kommentar|comment)$/],
   ],

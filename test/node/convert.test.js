@@ -170,3 +170,13 @@ test('an .xlsx whose bytes come from another realm (a frame, a vm context) is st
   const sheets = await readFile('prioriteringer.xlsx', foreign.buffer);
   assert.deepEqual(convert(sheets).document.priorities.map((p) => p.title), [asker.priorities[0].title]);
 });
+
+test('finances with a group line per figure over "Regnskap | Budsjett | Økonomiplan": the column gives the kind', async () => {
+  const c = await convertFile('asker-okonomi-grupper.csv');
+  assert.deepEqual(c.sheets[0].mapping.columns.map((x) => [x.role, x.unit]), [
+    ['year', undefined], ['revenue', 'mill'], ['revenue', 'mill'], ['revenue', 'mill'], ['debt', 'mill'], ['debt', 'mill'], ['debt', 'mill'],
+  ]);
+  // 2016 and 2017 mix kinds (revenue budgeted, debt actual or planned): the year takes the revenue's, as the JSON does.
+  assert.deepEqual(c.document.finances, asker.finances.map((f) => omit(f, 'note')));
+  assert.deepEqual(c.reports, []);
+});
