@@ -7,7 +7,6 @@
  * ("4307"); everything else is left as written.
  */
 import { MESSAGES, type Lang } from '../shared/i18n.js';
-import { STRINGS } from './strings.js';
 
 // A space between digit groups: ordinary, no-break or narrow no-break.
 const SP = '[ \\u00a0\\u202f]';
@@ -47,9 +46,10 @@ export function spokenText(text: string, lang: Lang): string {
     });
 }
 
-/** A year or year-month for the ear: 2017 → "2017", "2017-06" → "juni 2017" / "June 2017". */
+/** A year or year-month for the ear: 2017 → "2017", "2017-06" → "juni 2017" / "June 2017" (not "jun."). */
 export function spokenYearMonth(value: number | string, lang: Lang): string {
   if (typeof value === 'number') return String(value);
-  const [y, mo] = value.split('-');
-  return `${STRINGS[lang].months[Number(mo) - 1]} ${y}`;
+  // nb-NO for nynorsk too: the month names are the same (as in format.ts's formatDate).
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${value}-01T00:00:00Z`));
 }

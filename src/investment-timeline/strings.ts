@@ -35,8 +35,6 @@ export interface TimelineStrings {
   cost: string;
   location: string;
   notGiven: string;
-  /** Month names for the ear (details and descriptions read aloud): "januar", not "jan.". */
-  months: string[];
   empty: string;
   emptyFiltered: string;
 }
@@ -61,7 +59,6 @@ const nb: TimelineStrings = {
   cost: 'Kostnad',
   location: 'Sted',
   notGiven: 'ikke oppgitt',
-  months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   empty: 'Ingen investeringsprosjekter å vise',
   emptyFiltered: 'Ingen prosjekter innen de valgte områdene',
 };
@@ -103,7 +100,6 @@ const en: TimelineStrings = {
   cost: 'Cost',
   location: 'Location',
   notGiven: 'not given',
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   empty: 'No capital projects to show',
   emptyFiltered: 'No projects in the chosen areas',
 };
