@@ -111,7 +111,9 @@ try {
   for (const [tag, own] of Object.entries(ELEMENTS)) {
     await check(`Author publishes a post with the block: ${tag} (live preview fires civic-load in the editor)`, async () => {
       await newPost(author);
-      await insertBlock(author, { element: tag, src: dataUrl, attrs: { lang: 'nb', ...own } }, STATIC);
+      // The first block gets its data as an editor picks it: from the media library.
+      const data = posts.length ? { src: dataUrl } : { chooseFromLibrary: 'asker-handlingsprogram' };
+      await insertBlock(author, { element: tag, ...data, attrs: { lang: 'nb', ...own } }, STATIC);
       if (tag === 'civic-debt-revenue-chart') {
         await author.page.screenshot({ path: `${SHOTS}/editor-block-1280.png` });
       }

@@ -85,7 +85,7 @@ mariadb-install-db --no-defaults --datadir="$STATE/db" --user="$RUN_AS" \
 chown -R "$RUN_AS" "$STATE/db" "$STATE/run"
 mariadbd --no-defaults --datadir="$STATE/db" --socket="$SOCK" --pid-file="$STATE/run/mysqld.pid" \
   --skip-networking --user="$RUN_AS" --log-error="$STATE/run/mariadb.err" \
-  --innodb-buffer-pool-size=64M --skip-log-bin &
+  --innodb-buffer-pool-size=64M --skip-log-bin 8>&- 9>&- &
 wait_for MariaDB mariadb-admin --no-defaults -S "$SOCK" -u root ping
 mariadb --no-defaults -S "$SOCK" -u root -e 'CREATE DATABASE wp; CREATE DATABASE wpms;'
 
@@ -179,7 +179,8 @@ Alias /wp-content $STATE/wp-content
   SetEnv WORDPRESS_CONFIG civicwp-multi
 </VirtualHost>
 CONF
-apache2 -f "$APACHE_CONF" -k start
+# The daemons must not inherit the locks' descriptors (8, 9): they would hold the locks while they run.
+apache2 -f "$APACHE_CONF" -k start 8>&- 9>&-
 
 log "WordPress install (single site and multisite)"
 php test/wordpress/setup.php single "$PORT" "$STATE"

@@ -73,21 +73,40 @@ export async function newPost(session) {
 }
 
 /**
- * Inserts the block with these attributes, selects it and waits for the live
- * preview's civic-load (and, when `staticForm`, for the static embed it saves).
+ * Inserts the block with these attributes, selects it (with `chooseFromLibrary`:
+ * picks that document in the media library) and waits for the live preview's
+ * civic-load (and, when `staticForm`, for the static embed it saves).
  */
 export async function insertBlock(session, attributes, staticForm) {
   const { page } = session;
+  const { chooseFromLibrary: title, ...blockAttributes } = attributes;
   await page.evaluate((attributes) => {
     const block = window.wp.blocks.createBlock('civic-widgets/widget', attributes);
     window.wp.data.dispatch('core/block-editor').insertBlocks(block);
     window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
-  }, attributes);
+  }, blockAttributes);
+  if (title) await chooseFromLibrary(session, title);
   await page.waitForFunction((tag) => window.civicLoads.includes(tag), { timeout: 30000 }, attributes.element);
   if (staticForm) {
     await page.waitForFunction(() => window.wp.data.select('core/block-editor').getSelectedBlock()?.attributes.html,
       { timeout: 30000 });
   }
+}
+
+/**
+ * In the selected block (still without data), chooses a document from the media
+ * library as an editor does: the block's button, the library's item, "Select".
+ */
+export async function chooseFromLibrary(session, title) {
+  const { page } = session;
+  const button = await page.waitForSelector('.wp-block-civic-widgets-widget .components-placeholder button');
+  await button.click();
+  // The modal may open on its upload tab: go to the library, as the editor would.
+  await (await page.waitForSelector('.media-modal #menu-item-browse')).click();
+  const item = await page.waitForSelector(`.media-modal li.attachment[aria-label="${title}"]`, { timeout: 30000 });
+  await item.click();
+  const select = await page.waitForSelector('.media-modal .media-button-select:not([disabled])');
+  await select.click();
 }
 
 /** Publishes the post open in the editor, as the Publish button does; returns the saved post. */

@@ -59,7 +59,7 @@
 
 	function dataControls( attributes, setAttributes ) {
 		return [
-			el( MediaUploadCheck, { key: 'media' },
+			el( 'div', { key: 'media', style: { marginBottom: '16px' } }, el( MediaUploadCheck, null,
 				el( MediaUpload, {
 					allowedTypes: [ 'application/json' ],
 					value: attributes.mediaId,
@@ -68,7 +68,7 @@
 						return el( Button, { variant: 'secondary', onClick: o.open }, __( 'Choose a programme document (.json)', 'civic-widgets' ) );
 					},
 				} )
-			),
+			) ),
 			el( TextControl, {
 				key: 'src', label: __( 'or the address of the data', 'civic-widgets' ), type: 'url',
 				value: attributes.src,

@@ -312,7 +312,8 @@ class Civic_Widgets_Schema_Validator {
 
 	/** @param array $s Schema. @param string $v Value. @return bool */
 	private function string_ok( array $s, $v ) {
-		$length = function_exists( 'mb_strlen' ) ? mb_strlen( $v, 'UTF-8' ) : strlen( utf8_decode( $v ) );
+		// Characters as JSON Schema counts them (code points), without needing mbstring.
+		$length = (int) preg_match_all( '/./us', $v );
 		if ( ( isset( $s['minLength'] ) && $length < $s['minLength'] ) || ( isset( $s['maxLength'] ) && $length > $s['maxLength'] ) ) {
 			return false;
 		}
