@@ -67,6 +67,16 @@ declare global {
 `,
 };
 
+/**
+ * The generators import each element's event types once per element, so the two detail
+ * types are named three times in one import: a duplicate-identifier error for any app
+ * that checks libraries (skipLibCheck false). Each name is kept once.
+ */
+export function unique(text) {
+  return text.replace(/import type \{([^}]*)\} from "\.\.\/index\.js";/, (_, names) =>
+    `import type { ${[...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))].join(', ')} } from "../index.js";`);
+}
+
 export function build() {
   const manifest = typedManifest(JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')));
   // Relative to outdir: dist/types/index.d.ts exports the classes and the detail types.
@@ -75,9 +85,13 @@ export function build() {
   generateSolidJsTypes(manifest, { ...common, fileName: 'solid.d.ts' });
   generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
   generateSvelteTypes(manifest, { ...common, fileName: 'svelte.d.ts' });
-  for (const [file, text] of Object.entries(AUGMENT)) {
+  for (const file of ['react.d.ts', 'solid.d.ts', 'vue.d.ts', 'svelte.d.ts']) {
     const path = `${outdir}${file}`;
-    writeFileSync(path, readFileSync(path, 'utf8') + text);
+    let text = unique(readFileSync(path, 'utf8'));
+    // The Svelte generator borrows JSX.Element and JSX.CSSProperties, but Svelte declares no
+    // global JSX namespace: in Svelte, children are markup (no prop) and style is a string.
+    if (file === 'svelte.d.ts') text = text.replace('children?: JSX.Element;', 'children?: unknown;').replace('style?: JSX.CSSProperties;', 'style?: string;');
+    writeFileSync(path, text + (AUGMENT[file] ?? ''));
   }
   console.log(`framework types: ${['react', 'solid', 'vue', 'svelte'].map((f) => `dist/types/frameworks/${f}.d.ts`).join(', ')}`);
 }

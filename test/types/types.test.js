@@ -1,6 +1,7 @@
 // The framework types (dist/types/frameworks/, written by scripts/build-framework-types.js
-// during `npm run build`) type-check an app that uses every tag: tsc over test/types/,
-// set up as a stock React + TypeScript app. Any error fails, with tsc's own lines.
+// during `npm run build`) type-check apps that use every tag: tsc over test/types/, set up
+// as a stock React (and a Solid) + TypeScript app, with libraries checked too. Any error
+// fails, with tsc's own lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -27,4 +28,12 @@ test('the framework type files are built', () => {
 
 test('a React 19 + TypeScript app using every tag type-checks, and wrong props and event details are errors', () => {
   assert.equal(typecheck('./tsconfig.json'), '');
+});
+
+test('a Solid + TypeScript app using every tag type-checks (on:, prop:), and wrong props are errors', () => {
+  assert.equal(typecheck('./tsconfig.solid.json'), '');
+});
+
+test('the Vue and Svelte declarations compile and type their props and events', () => {
+  assert.equal(typecheck('./tsconfig.templates.json'), '');
 });
