@@ -3,13 +3,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// The goal is 25 KB for all three elements (issues 2 and 8). It is missed: the
-// bundle is 27.4 KB (base with Lit 13.3, own shares: chart 8.7, timeline 4.7, list 1.1;
-// docs/benchmarks.md). This budget sits half a kilobyte above today's size, so CI
-// stops real growth while the remaining 2.4 KB are found; lower it as they are.
-export const BUDGET = 28 * 1024;
-/** Each one-element bundle (dist/civic-debt-revenue-chart.js, …) does meet the 25 KB goal. */
-export const ELEMENT_BUDGET = 25 * 1024;
+// The goal (issue 15) is 30 KB for all three elements with d3-scale and
+// d3-shape back in the bundle. It is missed: d3's scaleLinear brings
+// d3-interpolate, d3-color, d3-format and d3-array (≈ 7.5 KB min+gzip with
+// line and d3-path), and the shared code grew meanwhile (docs/benchmarks.md
+// has the measured sizes). These budgets sit just above today's sizes, so CI
+// stops growth while bytes are found; lower them as they are.
+export const GOAL = 30 * 1024;
+export const BUDGET = 40 * 1024;
+/** The one-element bundles (dist/civic-debt-revenue-chart.js, …), each with its own budget. */
+export const ELEMENT_BUDGETS = { 'civic-priority-list': 25 * 1024, 'civic-investment-timeline': 29 * 1024, 'civic-debt-revenue-chart': 33.5 * 1024 };
 export const ELEMENTS = ['civic-priority-list', 'civic-investment-timeline', 'civic-debt-revenue-chart'];
 
 export function sizes(path = new URL('../dist/civic-widgets.js', import.meta.url)) {
@@ -34,7 +37,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   check('civic-widgets.js', BUDGET);
   for (const name of ELEMENTS) {
-    if (existsSync(new URL(`../dist/${name}.js`, import.meta.url))) check(`${name}.js`, ELEMENT_BUDGET);
+    if (existsSync(new URL(`../dist/${name}.js`, import.meta.url))) check(`${name}.js`, ELEMENT_BUDGETS[name]);
   }
   if (over) process.exit(1);
 }
