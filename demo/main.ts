@@ -8,6 +8,7 @@ import { VERSION } from '../src/shared/version.js';
 import { h } from './dom.js';
 import { elementsOf, loadManifest } from './manifest.js';
 import { mountPlayground } from './playground.js';
+import { mountGenerator } from './generator.js';
 import { renderReference } from './reference.js';
 
 const DATA = new URL('data/asker-2017-2020.json', document.baseURI);
@@ -69,6 +70,10 @@ async function start(): Promise<void> {
     failure(referenceRoot, 'custom-elements.json', manifest.reason);
     failure(playgroundRoot, 'custom-elements.json', manifest.reason);
   }
+  // The embed generator needs only the data (not the manifest).
+  const generatorRoot = document.getElementById('generator-root')!;
+  if (json.status === 'fulfilled') mountGenerator(generatorRoot, { json: json.value, dataUrl: '/civic-widgets/handlingsprogram.json' });
+  else failure(generatorRoot, 'The example data', json.reason);
   // A link to #reference-… could not scroll before the reference existed.
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   document.documentElement.dataset.ready = 'true';

@@ -35,14 +35,14 @@ export interface EmbedOptions extends Omit<StaticOptions, 'dataUrl'> {
 export const DEFAULTS = { bundleUrl: '/civic-widgets/civic-widgets.js', embedUrl: '/civic-widgets/embed.html' };
 
 /**
- * The iframe's height before (or without) the resize script: the element's
- * height for the Asker programme at about 700 px wide, so typical content
- * fits without a scroll bar. The resize script then sets the real height.
+ * The iframe's height before (or without) the resize script: about the
+ * element's height for the Asker programme at 1000 px wide (measured: list
+ * 1419, timeline 1123, chart 579 px). The resize script sets the real height.
  */
 export const IFRAME_HEIGHT: Record<Tag, number> = {
-  'civic-priority-list': 900,
-  'civic-investment-timeline': 1000,
-  'civic-debt-revenue-chart': 640,
+  'civic-priority-list': 1400,
+  'civic-investment-timeline': 1150,
+  'civic-debt-revenue-chart': 600,
 };
 
 /** The element's attributes as the options give them: its own, then language, theme, heading. */
