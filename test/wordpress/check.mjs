@@ -163,6 +163,24 @@ try {
       await ctx.close();
     });
   }
+  await check('a crafted shortcode (javascript: src, markup in an attribute, an unknown attribute) renders nothing dangerous', async () => {
+    const r = await rest(author, 'POST', '/wp/v2/posts', {
+      title: 'Lurt', status: 'publish',
+      content: `[civic_widget element="civic-priority-list" src="javascript:alert(1)" heading='"><img src=x onerror=window.pwned=1>' onclick="window.pwned=2"]`
+        + `[civic_widget element="script" src="${dataUrl}"]`,
+    });
+    const page = await read(browser, r.json.link, null);
+    const found = await page.page.evaluate(() => ({
+      pwned: window.pwned,
+      imgs: document.querySelectorAll('.wp-block-post-content img').length,
+      attributes: [...(document.querySelector('civic-priority-list')?.attributes ?? [])].map((a) => a.name),
+      scripts: document.querySelectorAll('.wp-block-post-content script').length,
+    }));
+    expect(found.pwned === undefined && found.imgs === 0 && found.scripts === 0, JSON.stringify(found));
+    // The heading keeps its text (escaped); the javascript: src and the unknown onclick are gone.
+    expect(JSON.stringify(found.attributes) === '["heading"]', JSON.stringify(found.attributes));
+    await page.ctx.close();
+  });
   await check('a post without an element does not load the bundle', async () => {
     const r = await rest(author, 'POST', '/wp/v2/posts', { title: 'Uten', status: 'publish', content: '<p>Bare tekst.</p>' });
     const page = await read(browser, r.json.link, null);

@@ -47,6 +47,22 @@
 				onChange: set,
 			} );
 		}
+		if ( a.name === 'heading' ) {
+			// heading="" hides the heading, which an empty field cannot say: a switch says it.
+			const hidden = value === '';
+			return el( 'div', { key: a.name },
+				el( TextControl, { label: a.name, help, value: value || '', disabled: hidden, onChange: set } ),
+				el( ToggleControl, {
+					label: __( 'No heading', 'civic-widgets' ), checked: hidden,
+					onChange: function ( on ) {
+						const attrs = Object.assign( {}, attributes.attrs );
+						if ( on ) attrs.heading = '';
+						else delete attrs.heading;
+						setAttributes( { attrs } );
+					},
+				} )
+			);
+		}
 		if ( a.type === 'boolean' ) {
 			return el( ToggleControl, { key: a.name, label: a.name, help, checked: !! value, onChange: set } );
 		}
