@@ -9,7 +9,7 @@ import { KNOWN_AREAS, LANGS, normaliseLang, resolveLang } from '../src/shared/i1
 import { h, richText } from './dom.js';
 import { enumValues, kindOf, type ElementDoc } from './manifest.js';
 import { buildSnippet, trimForTag } from './snippet.js';
-import { parseJson, type ParseResult } from './json-error.js';
+import { parseJson, type ParseResult } from '../src/shared/json.js';
 
 /** One form control: an attribute, and the tags that have it. */
 export interface Control {

@@ -2,7 +2,7 @@
 // src/shared/schema.ts (compiled to dist/lib), so the schema cannot drift from
 // the validation. `--check` fails when the committed file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Programme } from '../dist/lib/shared/schema.js';
+import { Programme, VALIDATOR_ONLY_RULES } from '../dist/lib/shared/schema.js';
 
 const target = new URL('../schema/programme.v1.json', import.meta.url);
 const schema = {
@@ -10,6 +10,7 @@ const schema = {
   $id: 'https://unpkg.com/civic-widgets/schema/programme.v1.json',
   title: 'civic-widgets programme document, format version 1',
   description: 'A municipal action programme: priorities, investments and finances. Money is in whole currency units (kroner). Generated from src/shared/schema.ts; do not edit.',
+  $comment: `Checked by the validator only: ${VALIDATOR_ONLY_RULES.join('; ')}.`,
   ...Programme.j,
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;

@@ -106,10 +106,9 @@ export class CivicInvestmentTimeline extends CivicElement {
   /** Indexes (in the data) of the projects whose details are shown; a plain field, so it stays out of the manifest. */
   private _open = new Set<number>();
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // New data: the open details belonged to the old projects.
-    if (changed.has('data') || changed.has('src')) this._open.clear();
+  /** New data (from any input): the open details belonged to the old projects. */
+  protected override inputChanged(): void {
+    this._open.clear();
   }
 
   /** The width to draw in, from the container (see shared/resize.ts). */

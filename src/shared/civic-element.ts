@@ -6,28 +6,13 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { MESSAGES, normaliseLang, resolveLang, type Lang, type Messages } from './i18n.js';
-import { LoadError, loadJson } from './loader.js';
-import { validate, type Issue, type ValidationResult } from './validate.js';
+import { DataController, type CivicStatus, type DataState, type Failure } from './data-controller.js';
+import type { Issue } from './validate.js';
 import type { ProgrammeDocument, Section } from './schema.js';
-import { emit } from './events.js';
 import { formatDate } from './format.js';
 import { VERSION } from './version.js';
 
-export type CivicStatus = 'loading' | 'ready' | 'empty' | 'error';
-
-interface Failure {
-  message: string;
-  issues: Issue[];
-}
-
-/** validate() never throws on JSON; a Proxy or a throwing getter set as `data` could. */
-function safeValidate(input: unknown, lang: Lang, section: Section): ValidationResult {
-  try {
-    return validate(input, lang, section);
-  } catch {
-    return validate(null, lang, section);
-  }
-}
+export type { CivicStatus };
 
 /** How many issues are listed in the widget; the event always carries all. */
 const SHOWN_ISSUES = 8;
@@ -49,9 +34,12 @@ export abstract class CivicElement extends LitElement {
   /** The section of the programme document this element shows. */
   protected abstract readonly section: Section;
 
-  /** The data, set from JavaScript: a programme document or a bare array of this element's section. Wins over inline JSON and `src`. */
+  /**
+   * The data, set from JavaScript: a programme document or a bare array of this element's section. Wins over inline JSON and `src`.
+   * The element keeps its own read-only copy: set a new object, or call `requestUpdate()` after changing it in place.
+   */
   declare data: unknown;
-  /** URL of a JSON file to fetch. Several elements with one `src` share one request. */
+  /** URL of a JSON file to fetch. Several elements with one `src` share one request in flight. */
   declare src: string | undefined;
   /** `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`, then the document's. */
   declare lang: string;
@@ -61,180 +49,51 @@ export abstract class CivicElement extends LitElement {
   declare headingLevel: number;
   /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
-  /** How long to wait for `src`, in milliseconds. Default 15000. */
+  /** How long to wait for `src` (and for any input at all), in milliseconds; this element's own. Default 15000; `Infinity` waits as long as the browser does. */
   declare timeout: number;
-  /** The inline JSON child's text and what it parsed to (parsed once per text, so the data keeps its identity). */
-  private inline?: { text: string; value?: unknown; broken?: boolean };
 
   /** The language the element speaks now, resolved from `lang` and its ancestors. */
   protected language: Lang = 'nb';
-  private inputSeen: unknown;
-  private validated?: ValidationResult;
-  private announced: unknown;
-  private observer?: MutationObserver;
-  private waitTimer?: ReturnType<typeof setTimeout>;
-  private waited = false;
 
-  /**
-   * The request for `src` in force: which URL (and timeout) it is for, its
-   * result when done, and how to abandon it. A newer request replaces it, and
-   * the old one's answer is then ignored (@lit/task did this for 0.6 KB more).
-   */
-  private request?: { key: string; controller: AbortController; value?: unknown; error?: unknown; done?: boolean };
+  /** The data layer: input, request, copy, validation, events (see data-controller.ts). */
+  private readonly input: DataController;
 
   constructor() {
     super();
     this.headingLevel = 2;
     this.timeout = 15000;
+    // The section is a field of the subclass, set after this constructor: read it lazily.
+    this.input = new DataController(this, () => this.section, () => this.language, () => this.inputChanged());
   }
 
   /** `loading`, `ready`, `empty` or `error`; a partial result is `ready` with `leftOut > 0`. */
   get status(): CivicStatus {
-    return this.state().status;
+    return this.input.state.status;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInline();
-    // A CMS may give us the inline JSON after we are upgraded, or change it later.
-    this.observer = new MutationObserver(() => this.readInline());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this.request && this.src) this.requestUpdate();
-    // Still nothing to show after the timeout: say so (an editor forgot src), rather than "Laster …" for ever.
-    this.waited = false;
-    this.waitTimer = setTimeout(() => {
-      this.waited = true;
-      this.requestUpdate();
-    }, this.timeout > 0 ? this.timeout : 15000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.waitTimer);
-    this.observer?.disconnect();
-    // Leaving mid-request abandons it; coming back loads again (see willUpdate).
-    if (!this.request?.done) this.abandon();
-  }
-
-  private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    // An empty script (a CMS placeholder) is no data: src may still load.
-    const text = script?.textContent?.trim() ? script.textContent : undefined;
-    if (text === this.inline?.text) return;
-    if (text === undefined) this.inline = undefined;
-    else {
-      try {
-        this.inline = { text, value: JSON.parse(text) as unknown };
-      } catch {
-        this.inline = { text, broken: true };
-      }
-    }
-    this.requestUpdate();
+  /** Loads the data again: fetches `src` anew (revalidating the HTTP cache), re-reads inline JSON, or re-copies `data`. */
+  reload(): void {
+    this.input.reload();
   }
 
   protected get messages(): Messages {
     return MESSAGES[this.language];
   }
 
-  /** The input in force, by the contract's precedence, or why there is none. */
-  private input(): { value?: unknown; failure?: Failure; loading?: boolean; from?: unknown } {
-    const m = this.messages;
-    if (this.data !== undefined) return { value: this.data };
-    if (this.inline) return this.inline.broken ? { failure: { message: m.errorParse, issues: [] }, from: this.inline } : { value: this.inline.value };
-    if (!this.src) return this.waited ? { failure: { message: m.errorNoInput, issues: [] }, from: 'no-input' } : { loading: true };
-    const r = this.request;
-    if (r?.done && !r.error) return { value: r.value };
-    if (r?.done) {
-      const e = r.error;
-      if (!(e instanceof LoadError)) return { loading: true };
-      const message =
-        e.kind === 'status' ? m.errorStatus(e.url, e.status ?? 0)
-          : e.kind === 'timeout' ? m.errorTimeout(e.url, Math.round((e.timeout ?? 0) / 100) / 10)
-            : e.kind === 'parse' ? m.errorParse
-              : m.errorNetwork(e.url);
-      return { failure: { message, issues: [] }, from: r };
-    }
-    return { loading: true };
+  /** What to render now (see DataController). */
+  protected state(): DataState {
+    return this.input.state;
   }
 
-  /** Everything a render needs, derived from the input; validation is redone only when input or language change. */
-  protected state(): {
-    status: CivicStatus;
-    doc?: ProgrammeDocument;
-    failure?: Failure;
-    issues: Issue[];
-    leftOut: number;
-    key?: unknown;
-  } {
-    const input = this.input();
-    if (input.loading) return { status: 'loading', issues: [], leftOut: 0 };
-    // A failure is announced once per source (this request, this inline text), not per message text.
-    if (input.failure) return { status: 'error', failure: input.failure, issues: input.failure.issues, leftOut: 0, key: input.from };
-    const key = input.value;
-    const section = this.section;
-    const result = this.validated && Object.is(this.inputSeen, key) && this.validatedLang === this.language
-      ? this.validated
-      : (this.validated = safeValidate(key, this.language, section));
-    this.inputSeen = key;
-    this.validatedLang = this.language;
-    const others = ['priorities', 'investments', 'finances'].filter((s) => s !== section);
-    // Problems in another element's section are not this element's business.
-    const issues = result.issues.filter((i) => !others.some((s) => i.path.startsWith(s)));
-    const m = this.messages;
-    if (!result.data) return { status: 'error', failure: { message: m.errorShape, issues }, issues, leftOut: 0, key };
-    const items = result.data[section] as unknown[];
-    const leftOut = result.dropped[section];
-    if (items.length === 0 && leftOut > 0) {
-      const failure = { message: m.errorNoValid(result.total[section]), issues };
-      return { status: 'error', failure, issues, leftOut, key };
-    }
-    return { status: items.length ? 'ready' : 'empty', doc: result.data, issues, leftOut, key };
-  }
-  private validatedLang?: Lang;
+  /** A new input replaced the old one; elements reset what belonged to the old data. */
+  protected inputChanged(): void {}
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The property first: it is reflected to the attribute only later in this update.
     this.language = normaliseLang(this.lang) ?? resolveLang(this);
-    // src counts only when neither data nor inline JSON is given; anything else abandons its request.
-    const src = this.data === undefined && !this.inline ? this.src : undefined;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : 15000;
-    const key = src ? `${timeout} ${src}` : '';
-    if (key !== (this.request?.key ?? '')) {
-      this.abandon();
-      if (src) this.fetchSrc(key, src, timeout);
-    }
-  }
-
-  private abandon(): void {
-    this.request?.controller.abort();
-    this.request = undefined;
-  }
-
-  private fetchSrc(key: string, src: string, timeout: number): void {
-    const request: NonNullable<typeof this.request> = { key, controller: new AbortController() };
-    this.request = request;
-    loadJson(src, { signal: request.controller.signal, timeout })
-      .then((value) => (request.value = value), (error: unknown) => (request.error = error))
-      .then(() => {
-        request.done = true;
-        if (this.request === request) this.requestUpdate();
-      });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const s = this.state();
-    // Announce each new input once, after it is on screen; a language change is not a new input.
-    if (s.status === 'loading' || Object.is(s.key, this.announced)) return;
-    this.announced = s.key;
-    if (s.doc) emit(this, 'civic-load', { data: s.doc });
-    if (s.failure) emit(this, 'civic-error', s.failure);
-    else if (s.issues.length) emit(this, 'civic-error', { message: this.leftOutText(s.leftOut, s.issues), issues: s.issues });
-  }
-
-  private leftOutText(leftOut: number, issues: Issue[]): string {
-    return leftOut ? this.messages.partial(leftOut) : issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    // A bare requestUpdate() is how Lit code says "I changed the data in place".
+    if (!changed.size) this.input.dataMayHaveChanged();
   }
 
   override render(): TemplateResult {
@@ -247,7 +106,7 @@ export abstract class CivicElement extends LitElement {
         : s.status === 'error' ? this.renderError(s.failure!)
           : s.status === 'empty' ? this.renderEmpty()
             : this.renderContent(s.doc!)}
-      ${s.status !== 'error' && s.leftOut ? this.renderNotice(this.messages.partial(s.leftOut), s.issues) : nothing}
+      ${s.status !== 'error' && s.issues.length ? this.renderNotice(s) : nothing}
       ${s.doc && s.status !== 'error' ? this.renderSource(s.doc) : nothing}
     </div>`;
   }
@@ -292,10 +151,12 @@ export abstract class CivicElement extends LitElement {
     </div>`;
   }
 
-  private renderNotice(message: string, issues: Issue[]): TemplateResult {
+  /** "2 oppføringer kunne ikke vises." and/or "1 felt i dokumentet kunne ikke brukes.", with the problems behind a toggle. */
+  private renderNotice(s: DataState): TemplateResult {
+    const m = this.messages;
     return html`<div part="notice" class="notice" role="status">
-      ${message}
-      ${issues.length ? html`<details><summary>${this.messages.partialDetails}</summary>${this.renderIssueList(issues)}</details>` : nothing}
+      ${s.leftOut ? m.partial(s.leftOut) : nothing} ${s.documentIssues ? m.partialDocument(s.documentIssues) : nothing}
+      <details><summary>${m.partialDetails}</summary>${this.renderIssueList(s.issues)}</details>
     </div>`;
   }
 

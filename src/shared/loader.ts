@@ -1,8 +1,9 @@
 /**
- * Fetches JSON for the elements. Elements on one page that ask for the same URL
- * share one request and its result; a request is aborted only when every
- * element waiting for it has given up (changed `src` or left the page). Failed
- * requests are not kept, so the next attempt tries again.
+ * Fetches JSON for the elements. Elements that ask for the same URL while a
+ * request for it is in flight share that request; each caller keeps its own
+ * timeout, and the request is aborted only when every caller has given up.
+ * Nothing is kept once a request has settled: caching is the browser's HTTP
+ * cache's job, so a file that changed is seen on the next load or reload().
  */
 
 export type LoadErrorKind = 'network' | 'status' | 'timeout' | 'parse';
@@ -24,20 +25,19 @@ interface Entry {
   promise: Promise<unknown>;
   controller: AbortController;
   waiting: number;
-  settled: boolean;
 }
 
-const requests = new Map<string, Entry>();
+/** Requests in flight, by absolute URL (and whether they revalidate). */
+const inFlight = new Map<string, Entry>();
 
-/** Forgets finished requests, so the next load of a URL fetches again. */
-export function clearLoadCache(): void {
-  for (const [url, entry] of requests) if (entry.settled) requests.delete(url);
-}
-
-function start(url: string, shown: string, timeout: number): Entry {
+function start(key: string, url: string, shown: string, reload: boolean): Entry {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new LoadError('timeout', shown, undefined, timeout)), timeout);
-  const promise = fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } })
+  const promise = fetch(url, {
+    signal: controller.signal,
+    headers: { Accept: 'application/json' },
+    // reload(): ask the server again instead of taking the HTTP cache's copy unchecked.
+    cache: reload ? 'no-cache' : 'default',
+  })
     .then(async (response) => {
       if (!response.ok) throw new LoadError('status', shown, response.status);
       const body = await response.text();
@@ -48,64 +48,64 @@ function start(url: string, shown: string, timeout: number): Entry {
       }
     })
     .catch((error: unknown) => {
-      if (error instanceof LoadError) throw error;
-      const reason: unknown = controller.signal.reason;
-      if (controller.signal.aborted) throw reason instanceof LoadError ? reason : error;
+      if (error instanceof LoadError || controller.signal.aborted) throw error;
       throw new LoadError('network', shown);
     })
-    .finally(() => clearTimeout(timer));
-  const entry: Entry = { promise, controller, waiting: 0, settled: false };
-  promise.then(
-    () => (entry.settled = true),
-    () => requests.get(url) === entry && requests.delete(url),
-  );
+    .finally(() => inFlight.get(key) === entry && inFlight.delete(key));
+  const entry: Entry = { promise, controller, waiting: 0 };
+  // Nobody may be waiting when it fails (all gave up): no unhandled rejection.
+  promise.catch(() => {});
   return entry;
+}
+
+export interface LoadOptions {
+  /** Gives up this caller's wait (and the request, when it was the last one waiting). */
+  signal?: AbortSignal;
+  /** This caller's time limit in ms; undefined waits as long as the browser does. */
+  timeout?: number;
+  /** Revalidate with the server rather than join a request already in flight. */
+  reload?: boolean;
 }
 
 /**
  * Loads and parses the JSON at `url`. Rejects with a `LoadError`, or with the
  * signal's reason when `signal` aborts first.
  */
-export function loadJson(
-  url: string,
-  { signal, timeout = 15000 }: { signal?: AbortSignal; timeout?: number } = {},
-): Promise<unknown> {
-  let key: string;
+export function loadJson(url: string, { signal, timeout, reload = false }: LoadOptions = {}): Promise<unknown> {
+  let href: string;
   try {
-    key = new URL(url, document.baseURI).href;
+    href = new URL(url, document.baseURI).href;
   } catch {
     // "https://" or "http://[": no request can be made; said like a network failure.
     return Promise.reject(new LoadError('network', url));
   }
-  let entry = requests.get(key);
-  if (!entry) {
-    entry = start(key, url, timeout);
-    requests.set(key, entry);
-  }
-  const shared = entry;
-  shared.waiting++;
+  const key = `${reload ? 'reload ' : ''}${href}`;
+  const entry = inFlight.get(key) ?? start(key, href, url, reload);
+  inFlight.set(key, entry);
+  entry.waiting++;
   return new Promise((resolve, reject) => {
     let done = false;
-    const finish = () => {
-      done = true;
-      shared.waiting--;
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
+    /** Settles this caller once; a caller that gives up (abort, timeout) may end the request. */
+    const finish = (settle: () => void, givingUp: boolean) => {
       if (done) return;
-      finish();
-      // The last one waiting gives up: stop the request itself.
-      if (shared.waiting === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (requests.get(key) === shared) requests.delete(key);
+      done = true;
+      entry.waiting--;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (givingUp && entry.waiting === 0 && inFlight.get(key) === entry) {
+        entry.controller.abort();
+        inFlight.delete(key);
       }
-      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+      settle();
     };
+    const onAbort = () => finish(() => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError')), true);
+    const timer = timeout === undefined ? undefined
+      : setTimeout(() => finish(() => reject(new LoadError('timeout', url, undefined, timeout)), true), timeout);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    shared.promise.then(
-      (value) => done || (finish(), resolve(value)),
-      (error: unknown) => done || (finish(), reject(error)),
+    entry.promise.then(
+      (value) => finish(() => resolve(value), false),
+      (error: unknown) => finish(() => reject(error), false),
     );
   });
 }

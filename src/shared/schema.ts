@@ -31,9 +31,12 @@ const check = <T>(test: (x: unknown) => boolean, key: string, j: Record<string, 
   j,
 });
 
-/** Required text must say something; optional text may be empty. */
-const text = (key = 'vText') =>
-  check<string>((x) => typeof x === 'string' && (key !== 'vText' || x.trim() !== ''), key, { type: 'string', ...(key === 'vText' ? { pattern: '\\S' } : {}) });
+/** Required text must say something (an empty one is called empty, not missing); optional text may be empty. */
+const text = (key = 'vText'): Schema<string> => ({
+  p: (x, path, report) =>
+    typeof x !== 'string' ? (report(path, key), FAIL) : key === 'vText' && !x.trim() ? (report(path, 'vEmpty'), FAIL) : x,
+  j: { type: 'string', ...(key === 'vText' ? { pattern: '\\S' } : {}) },
+});
 const optional = <T>(s: Schema<T>): Schema<T> & { o: true } => ({ ...s, o: true });
 const nullable = <T>(s: Schema<T>): Schema<T | null> => ({
   p: (x, path, report) => (x === null ? null : s.p(x, path, report)),
@@ -54,10 +57,27 @@ const When = optional(nullable(check<number | string>((x) => isYear(x) || isYear
   anyOf: [Year.j, { type: 'string', pattern: YEAR_MONTH.source }],
 })));
 
-/** Whole currency units (kroner), never pre-scaled; missing or null is a gap, not a zero. */
-const Money = optional(nullable(check<number>(
-  (x) => typeof x === 'number' && x >= 0 && x <= 1e15, 'vMoney', { type: 'number', minimum: 0, maximum: 1e15 },
-)));
+/**
+ * Whole currency units (kroner), never pre-scaled; missing or null is a gap, not a zero.
+ * `least` > 0: a municipality's revenue or debt, where anything between 0 and that is
+ * a figure written in millions or billions by mistake ("revenue": 4.6).
+ */
+const money = (least = 0) => optional(nullable<number>({
+  p: (x, path, report) => {
+    const key = typeof x === 'string' ? 'vMoneyText'
+      : typeof x !== 'number' || !(x <= 1e15) ? 'vMoney'
+        : x < 0 ? 'vMoneyNegative'
+          : x > 0 && x < least ? 'vMoneyScaled'
+            : !Number.isInteger(x) ? 'vMoneyWhole' : '';
+    return key ? (report(path, key), FAIL) : (x as number);
+  },
+  j: least
+    ? { type: 'integer', maximum: 1e15, anyOf: [{ const: 0 }, { minimum: least }] }
+    : { type: 'integer', minimum: 0, maximum: 1e15 },
+}));
+
+/** The smallest revenue or debt (in kroner) a municipality reports; Utsira, the smallest, has over 100 million. */
+export const PLAUSIBLE_KRONER = 1_000_000;
 
 type Shape = Record<string, Schema<unknown>>;
 type Optional<S extends Shape> = { [K in keyof S]: S[K] extends { o: true } ? K : never }[keyof S];
@@ -89,8 +109,16 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
   };
 }
 
-// null counts as an empty section at run time (validate.ts), so the schema allows it too.
-const array = <T>(item: Schema<T>) => optional<T[]>({ p: () => FAIL, j: { type: ['array', 'null'], items: item.j } });
+/** A section: a list of items (null counts as empty, as in validate.ts), each checked. */
+const array = <T>(item: Schema<T>) => optional<T[] | null>({
+  p: (x, path, report) => {
+    if (x === null) return null;
+    if (!Array.isArray(x)) return report(path, 'vArray'), FAIL;
+    const bad = x.filter((v, i) => item.p(v, `${path}[${i}]`, report) === FAIL).length;
+    return bad ? FAIL : (x as T[]);
+  },
+  j: { type: ['array', 'null'], items: item.j },
+});
 
 export const STATUSES = ['planned', 'in-progress', 'completed'] as const;
 export const KINDS = ['actual', 'budget', 'plan'] as const;
@@ -110,14 +138,14 @@ export const Investment = object({
   start: When,
   end: When,
   status: optional(oneOf(STATUSES, 'vStatus')),
-  cost: Money,
+  cost: money(),
   location: optional(text('vTextOptional')),
 });
 
 export const FinanceYear = object({
   year: Year,
-  revenue: Money,
-  debt: Money,
+  revenue: money(PLAUSIBLE_KRONER),
+  debt: money(PLAUSIBLE_KRONER),
   kind: optional(oneOf(KINDS, 'vKind')),
 });
 
@@ -140,6 +168,17 @@ export const sectionItems = { priorities: Priority, investments: Investment, fin
 
 export type Section = keyof typeof sectionItems;
 export const SECTIONS = Object.keys(sectionItems) as Section[];
+
+/**
+ * Rules that JSON Schema cannot state (it cannot compare two values); the
+ * validator checks them, and the published schema lists them in `$comment`.
+ */
+export const VALIDATOR_ONLY_RULES = [
+  'period.start is not after period.end',
+  "an investment's start is not after its end (years or year-months)",
+  'each finances[].year appears once; a repeated year is left out',
+  "an element needs its own section (priorities, investments or finances) as a list; a document without it is of the wrong shape for that element",
+];
 
 /** The whole document, for its type and the published JSON Schema. */
 export const Programme = object({

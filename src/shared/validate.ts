@@ -25,6 +25,8 @@ export interface ValidationResult {
   dropped: Record<Section, number>;
   /** How many items each section had before validation. */
   total: Record<Section, number>;
+  /** Whether the input holds the section as a list (or null, an empty one); a bare array holds only its own. */
+  present: Record<Section, boolean>;
 }
 
 type Key = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
@@ -62,6 +64,7 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
   const issues: Issue[] = [];
   const dropped = { priorities: 0, investments: 0, finances: 0 };
   const total = { priorities: 0, investments: 0, finances: 0 };
+  const present = { priorities: false, investments: false, finances: false };
   const add = (path: string, key: string) => issues.push({ path, message: message(lang, key) });
 
   let doc: unknown = input;
@@ -69,13 +72,13 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
     const s = section ?? guessSection(input);
     if (!s) {
       add('', 'vUnknownSection');
-      return { data: null, issues, dropped, total };
+      return { data: null, issues, dropped, total, present };
     }
     doc = { [s]: input };
   }
   if (!isPlainObject(doc)) {
     add('', 'errorShape');
-    return { data: null, issues, dropped, total };
+    return { data: null, issues, dropped, total, present };
   }
 
   // Unknown fields are kept (spread first) and ignored, so the format can grow.
@@ -92,6 +95,7 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
 
   for (const s of SECTIONS) {
     const value = doc[s];
+    present[s] = value === null || Array.isArray(value);
     if (value === undefined || value === null) {
       out[s] = [];
       continue;
@@ -131,5 +135,5 @@ export function validate(input: unknown, lang: Lang = 'nb', section?: Section): 
     });
     out[s] = kept;
   }
-  return { data: out as ProgrammeDocument, issues, dropped, total };
+  return { data: out as ProgrammeDocument, issues, dropped, total, present };
 }

@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CivicInvestmentTimeline } from '../../src/investment-timeline/investment-timeline.js';
-import { clearLoadCache } from '../../src/shared/loader.js';
 import type { CivicErrorEvent } from '../../src/shared/events.js';
 
 const ASKER = '/demo/data/asker-2017-2020.json';
@@ -41,7 +40,6 @@ async function inBox(width: number, content: ReturnType<typeof html>) {
 before(async () => {
   asker = await (await fetch(ASKER)).json();
 });
-beforeEach(() => clearLoadCache());
 
 describe('<civic-investment-timeline>: the three ways in', () => {
   it('draws Asker\'s nine projects from the data property, in order, with a summary', async () => {

@@ -4,7 +4,6 @@ import '../../src/index.js';
 import type { CivicPriorityList } from '../../src/priority-list/priority-list.js';
 import { filterPriorities } from '../../src/priority-list/priority-list.js';
 import { parseAreas } from '../../src/shared/areas.js';
-import { clearLoadCache } from '../../src/shared/loader.js';
 import type { CivicErrorEvent } from '../../src/shared/events.js';
 
 const ASKER = '/demo/data/asker-2017-2020.json';
@@ -22,7 +21,6 @@ async function loaded(el: CivicPriorityList) {
 before(async () => {
   asker = await (await fetch(ASKER)).json();
 });
-beforeEach(() => clearLoadCache());
 
 describe('filterPriorities and parseAreas', () => {
   const items = [{ title: 'A', area: 'health' }, { title: 'B', area: 'education' }, { title: 'C' }, { title: 'D', area: 'health' }];

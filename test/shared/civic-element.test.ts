@@ -2,7 +2,6 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { html as litHtml, type TemplateResult } from 'lit';
 import { CivicElement, safeUrl } from '../../src/shared/civic-element.js';
 import { baseStyles } from '../../src/shared/styles.js';
-import { clearLoadCache } from '../../src/shared/loader.js';
 import type { ProgrammeDocument, Section } from '../../src/shared/schema.js';
 import type { CivicErrorEvent, CivicLoadEvent } from '../../src/shared/events.js';
 
@@ -25,7 +24,6 @@ const asker = (id = unique(), delay = 0) => `/__api/asker?id=${id}&delay=${delay
 const echo = (body: unknown) => `/__api/echo?id=${unique()}&body=${encodeURIComponent(JSON.stringify(body))}`;
 
 describe('CivicElement: the three ways in', () => {
-  beforeEach(() => clearLoadCache());
 
   it('renders from the data property', async () => {
     const el = await fixture<TestCivic>(html`<test-civic .data=${{ title: 'Plan', priorities: [{ title: 'A' }] }}></test-civic>`);
@@ -129,7 +127,6 @@ describe('CivicElement: the three ways in', () => {
 });
 
 describe('CivicElement: states and errors', () => {
-  beforeEach(() => clearLoadCache());
 
   async function failing(src: string, extra: Partial<TestCivic> = {}) {
     const el = document.createElement('test-civic') as TestCivic;

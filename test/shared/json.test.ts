@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { jsonErrorPosition, lineColumn, parseJson } from '../../demo/json-error.js';
+import { jsonErrorPosition, lineColumn, parseJson } from '../../src/shared/json.js';
 
 describe('JSON error position', () => {
   const cases: [string, number][] = [
@@ -32,5 +32,13 @@ describe('JSON error position', () => {
     const r = parseJson('{\n  "a": [1,\n  ]\n}');
     expect(r.ok).to.equal(false);
     if (!r.ok) expect([r.line, r.column]).to.deep.equal([3, 3]);
+  });
+});
+
+describe('deeply nested JSON', () => {
+  it('does not overflow the stack (the playground threw RangeError)', () => {
+    const deep = '['.repeat(200000) + ']'.repeat(199999);
+    expect(jsonErrorPosition(deep)).to.equal(deep.length);
+    expect(parseJson(deep).ok).to.equal(false);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadJson, LoadError, clearLoadCache } from '../../src/shared/loader.js';
+import { loadJson, LoadError } from '../../src/shared/loader.js';
 
 let n = 0;
 /** A fresh id per test, so request counts on the test server start at zero. */
@@ -7,7 +7,6 @@ const unique = () => `loader-${Date.now()}-${n++}`;
 const count = async (id: string) => (await (await fetch(`/__api/count?of=${id}`)).json()).count as number;
 
 describe('loadJson', () => {
-  beforeEach(() => clearLoadCache());
 
   it('loads and parses JSON', async () => {
     const data = await loadJson(`/__api/asker?id=${unique()}`);
@@ -20,8 +19,10 @@ describe('loadJson', () => {
     const [a, b, c] = await Promise.all([loadJson(url), loadJson(url), loadJson(url)]);
     expect(a).to.equal(b);
     expect(b).to.equal(c);
-    await loadJson(url); // already loaded: served from the page's cache
     expect(await count(id)).to.equal(1);
+    // Nothing is kept once settled: the next load asks again (the HTTP cache decides, and this server sends no cache headers).
+    await loadJson(url, { reload: true });
+    expect(await count(id)).to.equal(2);
   });
 
   it('treats a relative and an absolute URL of one file as one request', async () => {
@@ -80,6 +81,16 @@ describe('loadJson', () => {
     controller.abort();
     expect(((await first.catch((e: unknown) => e)) as Error).name).to.equal('AbortError');
     expect(await second).to.have.property('municipality');
+    expect(await count(id)).to.equal(1);
+  });
+
+  it('gives each caller of a shared request its own timeout', async () => {
+    const id = unique();
+    const url = `/__api/asker?id=${id}&delay=400`;
+    const short = loadJson(url, { timeout: 100 }).catch((e: unknown) => e);
+    const long = loadJson(url, { timeout: 5000 });
+    expect(await short).to.include({ kind: 'timeout', timeout: 100 });
+    expect(await long).to.have.property('municipality');
     expect(await count(id)).to.equal(1);
   });
 });

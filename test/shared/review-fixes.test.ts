@@ -4,7 +4,6 @@ import '../../src/index.js';
 import { safeUrl } from '../../src/shared/civic-element.js';
 import { validate } from '../../src/shared/validate.js';
 import { areaLabel, normaliseLang } from '../../src/shared/i18n.js';
-import { clearLoadCache } from '../../src/shared/loader.js';
 import { fasterYears, toRows } from '../../src/debt-revenue-chart/data.js';
 import { layout } from '../../src/debt-revenue-chart/plot.js';
 import { summarize } from '../../src/debt-revenue-chart/summary.js';
@@ -15,7 +14,6 @@ let n = 0;
 const echo = (body: string) => `/__api/echo?id=rf-${Date.now()}-${n++}&body=${encodeURIComponent(body)}`;
 
 describe('review fixes: shared', () => {
-  beforeEach(() => clearLoadCache());
 
   it('no javascript: link slips through with tabs, newlines or control characters', () => {
     for (const url of ['java\nscript:alert(1)', 'java\tscript:x', '\u0001javascript:alert(1)', ' JAVASCRIPT:x']) {

@@ -10,10 +10,10 @@ type Row = [string, unknown, Section | undefined, string[], Partial<Record<Secti
 const table: Row[] = [
   ['an empty document', {}, undefined, [], { priorities: 0, investments: 0, finances: 0 }],
   ['a bare array of priorities', [{ title: 'A' }, { title: 'B' }], 'priorities', [], { priorities: 2 }],
-  ['a bare array, section guessed', [{ year: 2017, revenue: 1 }], undefined, [], { finances: 1 }],
+  ['a bare array, section guessed', [{ year: 2017, revenue: 4265100000 }], undefined, [], { finances: 1 }],
   ['year-month start and end', doc({ investments: [{ name: 'X', start: '2017-06', end: '2018-03' }] }), undefined, [], { investments: 1 }],
   ['missing start and end', doc({ investments: [{ name: 'X' }, { name: 'Y', end: 2019 }] }), undefined, [], { investments: 2 }],
-  ['a gap in revenue or debt', doc({ finances: [{ year: 2014, debt: 1 }, { year: 2020, revenue: 1, debt: null }] }), undefined, [], { finances: 2 }],
+  ['a gap in revenue or debt', doc({ finances: [{ year: 2014, debt: 4605000000 }, { year: 2020, revenue: 4723100000, debt: null }] }), undefined, [], { finances: 2 }],
   ['unknown fields', doc({ extra: { a: 1 }, priorities: [{ title: 'A', colour: 'red' }] }), undefined, [], { priorities: 1 }],
   ['a bad start year', doc({ investments: [{ name: 'A' }, { name: 'B', start: '17' }, { name: 'C', start: 2017.5 }] }), undefined,
     ['investments[1].start', 'investments[2].start'], { investments: 1 }],
@@ -27,13 +27,17 @@ const table: Row[] = [
   ['a negative cost', doc({ investments: [{ name: 'A', cost: -5 }] }), undefined, ['investments[0].cost'], { investments: 0 }],
   ['money as a string', doc({ finances: [{ year: 2017, revenue: '4 566,5' }] }), undefined, ['finances[0].revenue'], { finances: 0 }],
   ['a wrong kind', doc({ finances: [{ year: 2017, kind: 'forecast' }] }), undefined, ['finances[0].kind'], { finances: 0 }],
-  ['a missing year', doc({ finances: [{ revenue: 1 }] }), undefined, ['finances[0].year'], { finances: 0 }],
-  ['a year twice', doc({ finances: [{ year: 2017, revenue: 1 }, { year: 2017, revenue: 2 }] }), undefined, ['finances[1].year'], { finances: 1 }],
+  ['a missing year', doc({ finances: [{ revenue: 4265100000 }] }), undefined, ['finances[0].year'], { finances: 0 }],
+  ['a year twice', doc({ finances: [{ year: 2017, revenue: 4265100000 }, { year: 2017, revenue: 4400000000 }] }), undefined, ['finances[1].year'], { finances: 1 }],
   ['a section that is not a list', doc({ priorities: { title: 'A' } }), undefined, ['priorities'], { priorities: 0 }],
   ['a wrong version', doc({ version: 2 }), undefined, ['version'], {}],
   ['a period backwards', doc({ period: { start: 2020, end: 2017 } }), undefined, ['period'], {}],
   ['a period without end', doc({ period: { start: 2017 } }), undefined, ['period.end'], {}],
   ['a source that is a string', doc({ source: 'Asker' }), undefined, ['source'], {}],
+  ['pre-scaled amounts (billions, millions)', doc({ finances: [{ year: 2017, revenue: 4.6 }, { year: 2018, debt: 5700 }, { year: 2019, debt: 0 }] }), undefined,
+    ['finances[0].revenue', 'finances[1].debt'], { finances: 1 }],
+  ['a fraction of a krone', doc({ investments: [{ name: 'A', cost: 338000000.5 }] }), undefined, ['investments[0].cost'], { investments: 0 }],
+  ['an empty title', doc({ priorities: [{ title: '  ' }] }), undefined, ['priorities[0].title'], { priorities: 0 }],
 ];
 
 describe('validate: the table of good and bad documents', () => {
