@@ -127,9 +127,9 @@ describe('requests and copies', () => {
     const el = await fixture<CivicElement>(html`<civic-investment-timeline now="none"><script type="application/json">[{"name":"Skole","start":2017,"end":2018,"cost":1000000}]</script></civic-investment-timeline>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="name"]')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('[part~="details"]:not([hidden])').length).to.equal(1);
     el.querySelector('script')!.textContent = '[{"name":"Sykehjem","start":2018,"end":2019,"cost":2000000}]';
     await waitUntil(() => text(el).includes('Sykehjem'));
-    expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="details"]:not([hidden])').length, 'details still open').to.equal(0);
   });
 });
