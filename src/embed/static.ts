@@ -34,7 +34,7 @@ import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
 import { groupByEnd, sortProjects, summarise } from '../investment-timeline/layout.js';
 import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
 import { ratioOf, toRows, VIEWS, type View } from '../debt-revenue-chart/data.js';
-import { summarize } from '../debt-revenue-chart/summary.js';
+import { summarize, yearOf } from '../debt-revenue-chart/summary.js';
 import { STRINGS } from './strings.js';
 import { dataLink, isTag, safeHref, SECTION_OF, type Tag } from './spec.js';
 
@@ -112,9 +112,11 @@ function finances({ doc, lang, attributes }: Ctx): string {
   // The rule's verdict: the growth summary says in which years debt grew faster than revenue.
   const verdict = [typeof rule?.text === 'string' && rule.text.trim() ? tag('strong', escapeHtml(`${STRINGS[lang].rule}: ${rule.text.trim()}`)) : '',
     view === 'growth' ? '' : escapeHtml(summarize(rows, 'growth', lang))].filter(Boolean).join(' ');
-  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', [t.year, `${t.revenue} (${t.mill})`, `${t.debt} (${t.mill})`, t.ratioCol, t.kind]
-    .map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${rows.map((r) => tag('tr',
-    tag('th', String(r.year)) + [mill(r.revenue), mill(r.debt), pct(ratioOf(r)), escapeHtml(t[r.kind])].map((c) => tag('td', c)).join(''))).join('\n')}\n</tbody>\n</table>`;
+  // Four columns, so the table fits a 320 px phone: the kind goes with the year ("2016 (budsjett)", as the
+  // chart writes it), and "Driftsinntekter" may break where the chart's own table lets it.
+  const heads = [t.year, `${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})`, `${t.debt} (${t.mill})`, t.ratioCol];
+  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', heads.map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${
+    rows.map((r) => tag('tr', tag('th', escapeHtml(yearOf(r, lang))) + [mill(r.revenue), mill(r.debt), pct(ratioOf(r))].map((c) => tag('td', c)).join(''))).join('\n')}\n</tbody>\n</table>`;
   return [tag('p', escapeHtml(summarize(rows, view, lang, threshold))), verdict && tag('p', verdict), table].filter(Boolean).join('\n');
 }
 
