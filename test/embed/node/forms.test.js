@@ -1,5 +1,4 @@
-// The embed command as users run it (a child process calling bin/commands/embed.js's run(args),
-// the dispatcher's contract), each form for the Asker data through DOMPurify (in jsdom) and
+// The embed command as users run it (`civic-widgets embed …` as a child process), each form for the Asker data through DOMPurify (in jsdom) and
 // sanitize-html with their default settings. Outputs are kept in test/embed/golden/: the browser
 // tests load them (sanitized pages, the demo generator's bytes), so the command, the sanitizers
 // and the pages are checked against one set of files. UPDATE_GOLDEN=1 rewrites them.
@@ -21,7 +20,7 @@ const ASKER_FILE = 'demo/data/asker-2017-2020.json';
 const ASKER = JSON.parse(readFileSync(new URL('demo/data/asker-2017-2020.json', `file://${root}`), 'utf8'));
 
 export function embed(...args) {
-  const r = spawnSync(process.execPath, ['-e', 'import("./bin/commands/embed.js").then((m) => m.run(process.argv.slice(1))).then((c) => process.exit(c))', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/civic-widgets.js', 'embed', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
