@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room for the priorities to come (--_rows is set from limit): about 10rem each with a description. */
+  .loading {
+    min-height: var(--civic-loading-height, calc(var(--_rows, 8) * 10rem + 3rem));
+  }
   .list {
     list-style: none;
     margin: 0;

@@ -7,6 +7,9 @@ import type { Priority, ProgrammeDocument, Section } from '../shared/schema.js';
 import { styles } from './priority-list.styles.js';
 import { STRINGS } from './strings.js';
 
+/** Priorities reserved for while loading when `limit` does not say (a programme has 5–15). */
+const ROWS_EXPECTED = 8;
+
 /**
  * The priorities to show, in the programme's order, limited to the chosen
  * areas, each with its number in the whole programme (so "6" stays 6 when filtered).
@@ -54,7 +57,7 @@ export function filterPriorities(items: Priority[], areas: string[]): { priority
  * @cssprop --civic-space - Base spacing unit. Default: 1rem.
  * @cssprop --civic-radius - Corner radius. Default: 4px.
  * @cssprop --civic-padding - Padding inside the widget's box. Default: 0.
- * @cssprop --civic-loading-height - Height reserved while loading. Default: 6rem.
+ * @cssprop --civic-loading-height - Height reserved while loading, so the text below does not jump when the data arrives. Default: room for `limit` priorities (8 without `limit`) at about 10rem each; set it to your list's height for no shift at all.
  * @cssprop --civic-area-health - Colour of an area; also --civic-area-care, -education, -kindergarten, -culture, -sport, -environment, -transport, -housing, -administration and -other.
  */
 export class CivicPriorityList extends CivicElement {
@@ -88,12 +91,21 @@ export class CivicPriorityList extends CivicElement {
     return STRINGS[this.language];
   }
 
+  /** Loading: room for the priorities to come (`limit` of them, else 8), so the text below stays put. */
+  protected override renderLoading(): TemplateResult {
+    const rows = Math.min(Math.max(Math.floor(this.limit ?? 0), 0) || ROWS_EXPECTED, 20);
+    return html`<div part="state" class="state loading" role="status" data-rows=${rows}>${this.messages.loading}</div>`;
+  }
+
   protected override emptyText(): string {
     return this.strings.empty;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute, which a strict CSP refuses.
+    const loading = this.renderRoot.querySelector<HTMLElement>('[data-rows]');
+    loading?.style.setProperty('--_rows', loading.dataset.rows!);
     if (this.focusIndex >= 0) {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
       this.focusIndex = -1;
