@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CivicPriorityList } from '../../src/priority-list/priority-list.js';
@@ -120,7 +120,8 @@ describe('<civic-priority-list>', () => {
   it('shows text from the data as text, never markup', async () => {
     const hostile = [{ title: '<img src=x onerror="window.pwned=1">', description: '<script>window.pwned=2</script>', area: '<b>x</b>' }];
     const el = await fixture<CivicPriorityList>(html`<civic-priority-list .data=${hostile}></civic-priority-list>`);
-    await aTimeout(50);
+    // Two frames: time for an injected image's onerror to have run, had markup got in.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(shadow(el).querySelector('img, script, b')).to.equal(null);
     expect(titles(el)[0]).to.equal('<img src=x onerror="window.pwned=1">');
     expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { CivicElement, safeUrl } from '../../src/shared/civic-element.js';
 import { baseStyles } from '../../src/shared/styles.js';
@@ -103,11 +103,14 @@ describe('CivicElement: the three ways in', () => {
 
   it('abandons the old request when src changes', async () => {
     const slow = unique();
-    const el = await fixture<TestCivic>(html`<test-civic src=${`/__api/echo?id=${slow}&delay=300&body=${encodeURIComponent('[{"title":"Old"}]')}`}></test-civic>`);
+    const old = `/__api/echo?id=${slow}&delay=300&body=${encodeURIComponent('[{"title":"Old"}]')}`;
+    const el = await fixture<TestCivic>(html`<test-civic src=${old}></test-civic>`);
     el.src = echo([{ title: 'New' }]);
     await oneEvent(el, 'civic-load');
     expect(items(el)).to.deep.equal(['New']);
-    await aTimeout(400);
+    // Wait for the server to have answered the old URL (our own request to it), not for a fixed time.
+    await fetch(old);
+    await el.updateComplete;
     expect(items(el)).to.deep.equal(['New']);
   });
 
@@ -118,7 +121,6 @@ describe('CivicElement: the three ways in', () => {
     await waitUntil(async () => (await count(id)) === 1, 'the first request never arrived');
     const parent = el.parentElement!;
     el.remove();
-    await aTimeout(50);
     parent.append(el);
     await oneEvent(el, 'civic-load');
     expect(items(el)).to.have.length(9);

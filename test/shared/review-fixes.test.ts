@@ -126,7 +126,7 @@ describe('review fixes: chart and timeline', () => {
   it('an infinite threshold is ignored, not drawn', () => {
     const g = layout(rows, 'ratio', 800, 'nb', Infinity);
     expect(g.threshold).to.equal(undefined);
-    expect(g.s!.y.domain.every(Number.isFinite)).to.equal(true);
+    expect(g.s!.y.domain().every(Number.isFinite)).to.equal(true);
   });
 
   it('without a plot, only CSV is offered for download', async () => {
