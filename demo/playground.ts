@@ -5,7 +5,7 @@
  * for the chosen element.
  */
 import { validate, type ValidationResult } from '../src/shared/validate.js';
-import { KNOWN_AREAS, LANGS, normaliseLang, resolveLang } from '../src/shared/i18n.js';
+import { KNOWN_AREAS, LANGS, MESSAGES, normaliseLang, resolveLang } from '../src/shared/i18n.js';
 import { h, richText } from './dom.js';
 import { enumValues, kindOf, type ElementDoc } from './manifest.js';
 import { buildSnippet, trimForTag } from './snippet.js';
@@ -243,7 +243,8 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     if (!parse.ok) {
       errorAt = parse.position;
       status.className = 'status bad';
-      status.textContent = `The JSON cannot be read: line ${parse.line}, column ${parse.column} (character ${parse.position + 1}). ${parse.message}`;
+      // The widgets' and the command's words, in the language the elements speak.
+      status.textContent = MESSAGES[normaliseLang(values.lang) ?? resolveLang(root)].errorParseAt(parse.line, parse.column);
       editor.setAttribute('aria-invalid', 'true');
     } else {
       lastGood = parse.value;

@@ -101,7 +101,7 @@ describe('demo playground', () => {
 
   it('says where invalid JSON breaks, and keeps the last good data on show', async () => {
     await type('{\n  "title": "Plan",\n  "priorities": [ { "title": "A" }, ]\n}');
-    expect(status.textContent).to.include('The JSON cannot be read: line 3, column 37');
+    expect(status.textContent).to.include('not valid JSON: error at line 3, column 37');
     expect(status.className).to.include('bad');
     expect(editor.getAttribute('aria-invalid')).to.equal('true');
     const goTo = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Show the error'))!;
