@@ -55,12 +55,20 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A read-only copy; what cannot be copied (functions, throwing getters, proxies) is no document. */
+/**
+ * A read-only copy. structuredClone keeps NaN and Infinity for the validator to report;
+ * it refuses proxies (a Vue `ref`, a MobX store), which JSON reads through. What neither
+ * can copy (cycles, throwing getters) is no document.
+ */
 function frozenCopy(value: unknown): unknown {
   try {
     return deepFreeze(structuredClone(value));
   } catch {
-    return undefined;
+    try {
+      return deepFreeze(JSON.parse(JSON.stringify(value)) as unknown);
+    } catch {
+      return undefined;
+    }
   }
 }
 

@@ -105,6 +105,13 @@ describe('requests and copies', () => {
     expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.exist;
   });
 
+  it('data behind a proxy (a Vue ref, a MobX store) is copied and shown', async () => {
+    const data = new Proxy({ priorities: [{ title: 'A' }] }, {});
+    const el = await fixture<CivicElement>(html`<civic-priority-list .data=${data}></civic-priority-list>`);
+    expect(el.status).to.equal('ready');
+    expect(titles(el)).to.deep.equal(['A']);
+  });
+
   it('timeout="Infinity" with no input keeps waiting instead of failing at once', async () => {
     const el = await fixture<CivicElement>(html`<civic-priority-list timeout="Infinity"></civic-priority-list>`);
     // Absence can only be shown over time: the old code failed after 5 ms.
