@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { formatNumber, formatPercent } from '../shared/format.js';
@@ -10,8 +11,9 @@ import { layout, legendOf, LIGHT, mark, plotSvg, THEMED, type Layout } from './p
 import { announce, figuresAt, summarize, yearOf } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
-import { STRINGS, type ChartStrings } from './strings.js';
+import { fill, STRINGS, type ChartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
+import { spoken } from './spoken.js';
 
 /**
  * Loan debt against operating revenue, year by year, so a reader can check the
@@ -35,7 +37,7 @@ import { chartStyles } from './styles.js';
  * @csspart base - The widget's box.
  * @csspart heading - The heading.
  * @csspart legend - The legend above the chart (a list).
- * @csspart plot - The chart: the one tab stop; ←/→/Home/End choose a year, Escape lets go.
+ * @csspart plot - The chart: the one tab stop, a slider of years to screen readers; ←/→/Home/End choose a year, Escape lets go.
  * @csspart tooltip - The chosen year's figures over the chart.
  * @csspart summary - The summary in words under the chart.
  * @csspart table - The box holding the table of figures (visually hidden until "Vis tabell").
@@ -188,13 +190,28 @@ export class CivicDebtRevenueChart extends CivicElement {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const n = this.geo!.rows.length;
+    const g = this.geo!;
+    const n = g.rows.length;
     const i = this._active;
     const next = { ArrowRight: i < 0 ? 0 : Math.min(n - 1, i + 1), ArrowLeft: i < 0 ? n - 1 : Math.max(0, i - 1), Home: 0, End: n - 1, Escape: -1 }[e.key];
     if (next === undefined) return;
     e.preventDefault();
     this._active = next;
-    this._said = next < 0 ? '' : announce(this.geo!, next);
+    // With a plot, the slider's value says the chosen year (aria-valuetext); the live region says only
+    // what a value that does not change cannot: that an arrow key is at the first or last year.
+    // Without a plot there is no slider, and the live region says the year.
+    const edge = next === i && (e.key === 'ArrowLeft' || e.key === 'ArrowRight');
+    void this.say(edge ? fill(e.key === 'ArrowLeft' ? this.t.firstYear : this.t.lastYear, yearOf(g.rows[i], g.lang, true))
+      : g.s || next < 0 ? '' : announce(g, next));
+  }
+
+  /** Puts `text` in the live region; the same text again is emptied first, so a second press at an end is said too. */
+  private async say(text: string): Promise<void> {
+    if (text && text === this._said) {
+      this._said = '';
+      await this.updateComplete;
+    }
+    this._said = text;
   }
 
   /** Hover, or touch and drag: the nearest year to the pointer. */
@@ -261,9 +278,14 @@ export class CivicDebtRevenueChart extends CivicElement {
         class=${s ? 'frame' : 'frame state'}
         ?hidden=${this._table}
         tabindex="0"
-        role="group"
+        role=${s ? 'slider' : 'group'}
         aria-label="${t[g.view]}. ${t.keys}"
         aria-describedby="summary"
+        aria-orientation=${ifDefined(s ? 'horizontal' : undefined)}
+        aria-valuemin=${s ? g.rows[0].year : nothing}
+        aria-valuemax=${s ? g.rows[g.rows.length - 1].year : nothing}
+        aria-valuenow=${s ? (r ?? g.rows[0]).year : nothing}
+        aria-valuetext=${s ? (r ? announce(g, i) : t.noYear) : nothing}
         @keydown=${this.onKey}
         @pointermove=${this.onPointer}
         @pointerdown=${this.onPointer}
@@ -289,14 +311,14 @@ export class CivicDebtRevenueChart extends CivicElement {
   private renderTable(doc: ProgrammeDocument, g: Layout): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    const cell = (v: number | null, f: (v: number) => string) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
-    const mill = (v: number) => formatNumber(v / 1e6, lang);
+    const cell = (v: number | null, f: (v: number) => string | TemplateResult) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
+    const mill = (v: number) => spoken(formatNumber(v / 1e6, lang));
     return html`<div part="table" class=${this._table ? 'table' : 'table paper'} role="region" aria-label=${[this.headingFor(doc), t.amount].filter(Boolean).join(': ')} tabindex="0">
         <table>
           <caption>${t.amount}</caption>
           <thead><tr>
             <th scope="col">${t.year}</th>
-            <th scope="col">${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})</th>
+            <th scope="col">${spoken(`${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})`)}</th>
             <th scope="col">${t.debt} (${t.mill})</th>
             <th scope="col">${t.ratioCol}</th>
             <th scope="col">${t.kind}</th>
@@ -343,7 +365,7 @@ export class CivicDebtRevenueChart extends CivicElement {
       <button type="button" @click=${() => (this._table = !this._table)}>${this._table ? t.showChart : t.showTable}</button>
       <span class="dl" role="group" aria-labelledby="dl">
         <span id="dl">${t.download}</span>
-        ${(drawn ? (['csv', 'svg', 'png'] as const) : (['csv'] as const)).map((f) => html`<button type="button" @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
+        ${(drawn ? (['csv', 'svg', 'png'] as const) : (['csv'] as const)).map((f) => html`<button type="button" aria-label=${fill(f === 'csv' ? t.saveData : t.saveChart, f.toUpperCase())} @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
       </span>
     </div>`;
   }

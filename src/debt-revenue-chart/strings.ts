@@ -24,6 +24,10 @@ const nb = {
   ratio: 'Lånegjeld i prosent av driftsinntektene',
   growth: 'Vekst i lånegjeld og driftsinntekter',
   keys: 'Bruk piltastene for å gå mellom årene.',
+  /** The year slider's value before a year is chosen, and the words an arrow key says at either end. */
+  noYear: 'Ingen år valgt',
+  firstYear: 'Dette er det første året, $0.',
+  lastYear: 'Dette er det siste året, $0.',
   period: 'Planperiode',
   limit: 'Grense $0',
   faster: 'Gjelden vokste raskere enn inntektene',
@@ -33,6 +37,9 @@ const nb = {
   showTable: 'Vis tabell',
   showChart: 'Vis figur',
   download: 'Last ned:',
+  /** The download buttons' names ($0: CSV, SVG, PNG): the visible text is the format alone. */
+  saveData: 'Last ned tallene som $0',
+  saveChart: 'Last ned figuren som $0',
   year: 'År',
   kind: 'Type tall',
   ratioCol: 'Gjeld i % av inntekter',
@@ -67,7 +74,7 @@ export type ChartStrings = typeof nb;
 const NN = new Map(
   ('lånegjelden lånegjelda gjelden gjelda ikke ikkje tall tal økte auka sank minka fra frå mens medan finnes finst den ho '
     + 'høyest høgast grensen grensa noen nokon årene åra vokste voks raskere raskare bare berre sammenlignes samanliknast '
-    + 'piltastene piltastane regnskap rekneskap bildet biletet')
+    + 'piltastene piltastane regnskap rekneskap bildet biletet tallene tala valgt valt')
     .split(' ')
     .flatMap((w, i, a) => (i % 2 ? [] : [[w, a[i + 1]]])) as [string, string][],
 );
@@ -92,6 +99,9 @@ const en: ChartStrings = {
   ratio: 'Loan debt as a percentage of operating revenue',
   growth: 'Growth in loan debt and operating revenue',
   keys: 'Use the arrow keys to move between years.',
+  noYear: 'No year chosen',
+  firstYear: 'This is the first year, $0.',
+  lastYear: 'This is the last year, $0.',
   period: 'Plan period',
   limit: 'Limit $0',
   faster: 'Debt grew faster than revenue',
@@ -101,6 +111,8 @@ const en: ChartStrings = {
   showTable: 'Show table',
   showChart: 'Show chart',
   download: 'Download:',
+  saveData: 'Download the figures as $0',
+  saveChart: 'Download the chart as $0',
   year: 'Year',
   kind: 'Kind',
   ratioCol: 'Debt as % of revenue',
