@@ -36,6 +36,7 @@ import { spoken } from './spoken.js';
  *
  * @csspart base - The widget's box.
  * @csspart heading - The heading.
+ * @csspart context - Under the default heading: the programme's title and municipality.
  * @csspart legend - The legend above the chart (a list).
  * @csspart plot - The chart: the one tab stop, a slider of years to screen readers; ←/→/Home/End choose a year, Escape lets go.
  * @csspart tooltip - The chosen year's figures over the chart.
@@ -169,7 +170,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const css = getComputedStyle(this);
     const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
     const name = this.t[g.view];
-    const title = this.headingFor(doc!) || name;
+    const title = this.titleFor(doc!) || name;
     const src = this.sourceParts(doc!);
     return exportSvg(g, { ...LIGHT, revenue: own('revenue'), debt: own('debt') }, {
       title,
@@ -254,8 +255,8 @@ export class CivicDebtRevenueChart extends CivicElement {
   protected override renderLoading(): TemplateResult {
     // Two made-up years, one actual and one planned, in which debt grows faster: the legend has every line it will have.
     const sketch = layout([{ year: 0, revenue: 1, debt: 1, kind: 'actual' }, { year: 1, revenue: 1, debt: 2, kind: 'plan' }], this.shown, 640, this.language, this.threshold);
-    return html`${this.heading === undefined ? html`<div class="heading" aria-hidden="true">&nbsp;</div>` : nothing}
-      <div class=${this.box()}>
+    // The heading and its context line are drawn by the base class while loading too.
+    return html`<div class=${this.box()}>
         <div class="ghost" aria-hidden="true">${this.renderLegend(sketch)}</div>
         <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
@@ -313,7 +314,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const lang = this.language;
     const cell = (v: number | null, f: (v: number) => string | TemplateResult) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
     const mill = (v: number) => spoken(formatNumber(v / 1e6, lang));
-    return html`<div part="table" class=${this._table ? 'table' : 'table paper'} role="region" aria-label=${[this.headingFor(doc), t.amount].filter(Boolean).join(': ')} tabindex="0">
+    return html`<div part="table" class=${this._table ? 'table' : 'table paper'} role="region" aria-label=${[this.titleFor(doc), t.amount].filter(Boolean).join(': ')} tabindex="0">
         <table>
           <caption>${t.amount}</caption>
           <thead><tr>

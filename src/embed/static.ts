@@ -26,7 +26,7 @@
  */
 import { validate } from '../shared/validate.js';
 import { areaLabel, MESSAGES, normaliseLang, type Lang } from '../shared/i18n.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYearMonth } from '../shared/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatYearMonth, programmeContext } from '../shared/format.js';
 import { inAreas, parseAreas } from '../shared/areas.js';
 import type { Investment, ProgrammeDocument } from '../shared/schema.js';
 import { STRINGS as LIST } from '../priority-list/strings.js';
@@ -43,7 +43,7 @@ export interface StaticOptions {
   dataUrl: string;
   lang?: Lang;
   theme?: 'light' | 'dark' | 'auto';
-  /** Overrides the data's title; `''` hides the heading. */
+  /** Overrides the default heading (the element's subject, with the programme as context); `''` hides it. */
   heading?: string;
   headingLevel?: number;
   /** The element's own attributes (`limit`, `area`, `view`, …), as the live element takes them. */
@@ -154,10 +154,13 @@ export function staticEmbed(input: unknown, options: StaticOptions): string {
     ...(options.heading !== undefined ? { heading: options.heading } : {}),
     ...(level !== 2 ? { 'heading-level': String(level) } : {}),
   });
-  const heading = options.heading ?? doc.title ?? '';
+  // The live element's heading: its own subject, with the programme as context under it (civic-element.ts).
+  const heading = options.heading ?? MESSAGES[lang].headings[SECTION_OF[element]];
+  const context = options.heading === undefined ? programmeContext(doc.title, doc.municipality) : '';
   return [
     '<section>',
     heading ? tag(`h${level}`, escapeHtml(heading)) : '',
+    context ? tag('p', escapeHtml(context)) : '',
     CONTENT[element]({ doc, lang, level, attributes }),
     sourceLine(doc, lang, href),
     '</section>',

@@ -43,7 +43,7 @@ const twice = (eye: string, ear: string) => html`<span aria-hidden="true">${eye}
  *
  * @attr {string} src - URL of a JSON file (a programme document or a bare array of investments).
  * @attr {string} lang - `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`.
- * @attr {string} heading - Overrides the heading taken from the data's `title`; `heading=""` hides it.
+ * @attr {string} heading - Overrides the default heading (the element's subject, e.g. "Investeringer"); `heading=""` hides it.
  * @attr {number} heading-level - The heading's level, 2–6 (default 2); the narrow layout's year headings are one level below.
  * @attr {string} theme - `light` (default), `dark` or `auto`.
  * @attr {number} timeout - How long to wait for `src`, in milliseconds (default 15000).
@@ -55,6 +55,7 @@ const twice = (eye: string, ear: string) => html`<span aria-hidden="true">${eye}
  *
  * @csspart base - The outer box.
  * @csspart heading - The heading (h2–h6).
+ * @csspart context - Under the default heading: the programme's title and municipality.
  * @csspart summary - The summary line: "9 prosjekter, til sammen 1,4 mrd. kr (8 med kjent kostnad)".
  * @csspart filter - The line saying which areas are shown, when `area` is set.
  * @csspart legend - The key to the bar patterns and the now marker (wide layout).

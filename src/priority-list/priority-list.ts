@@ -33,6 +33,7 @@ export function filterPriorities(items: Priority[], areas: string[]): { priority
  *
  * @csspart base - The widget's box.
  * @csspart heading - The heading (h2–h6).
+ * @csspart context - Under the default heading: the programme's title and municipality.
  * @csspart list - The ordered list.
  * @csspart item - One priority.
  * @csspart number - The priority's number.

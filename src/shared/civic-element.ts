@@ -9,7 +9,7 @@ import { MESSAGES, normaliseLang, resolveLang, type Lang, type Messages } from '
 import { DataController, type CivicStatus, type DataState, type Failure } from './data-controller.js';
 import type { Issue } from './validate.js';
 import type { ProgrammeDocument, Section } from './schema.js';
-import { formatDate } from './format.js';
+import { formatDate, programmeContext } from './format.js';
 import { VERSION } from './version.js';
 
 export type { CivicStatus };
@@ -43,7 +43,7 @@ export abstract class CivicElement extends LitElement {
   declare src: string | undefined;
   /** `nb` (default), `nn` or `en`; when absent, the nearest ancestor's `lang`, then the document's. */
   declare lang: string;
-  /** Overrides the heading taken from the data (`title`); `heading=""` hides it. */
+  /** Overrides the default heading, the element's own subject ("Prioriteringer", with the programme's title as context under it); `heading=""` hides it. */
   declare heading: string | undefined;
   /** The heading's level, 2–6, so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
@@ -101,7 +101,7 @@ export abstract class CivicElement extends LitElement {
     const loading = s.status === 'loading';
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       <div class="sizer"></div>
-      ${this.renderHeading(s.doc)}
+      ${this.renderHeading(s.doc, loading)}
       ${loading ? this.renderLoading()
         : s.status === 'error' ? this.renderError(s.failure!)
           : s.status === 'empty' ? this.renderEmpty()
@@ -111,23 +111,36 @@ export abstract class CivicElement extends LitElement {
     </div>`;
   }
 
-  /** The heading's text: the `heading` attribute, else the data's title (`heading=""` hides it). */
-  protected headingFor(doc: ProgrammeDocument | undefined): string | undefined {
+  /** The heading's text: the `heading` attribute, else the element's own subject ("Prioriteringer"); `heading=""` hides it. */
+  protected headingFor(_doc?: ProgrammeDocument): string {
+    return this.heading ?? this.messages.headings[this.section];
+  }
+
+  /** What names this programme in files and labels: the `heading` attribute, else the data's title. */
+  protected titleFor(doc: ProgrammeDocument | undefined): string | undefined {
     return this.heading ?? doc?.title;
   }
 
-  /** The heading from `heading`, else the data's title; a real h2–h6 so it fits the page outline. */
-  protected renderHeading(doc: ProgrammeDocument | undefined): TemplateResult | typeof nothing {
+  /** Under the default heading, the programme it belongs to: "Handlingsprogram 2017–2020, Asker kommune". */
+  protected contextFor(doc: ProgrammeDocument | undefined): string {
+    return this.heading !== undefined || !doc ? '' : programmeContext(doc.title, doc.municipality);
+  }
+
+  /** The heading (a real h2–h6, so it fits the page outline) and, under the default one, its context. */
+  protected renderHeading(doc: ProgrammeDocument | undefined, loading = false): TemplateResult | typeof nothing {
     const text = this.headingFor(doc);
     if (!text) return nothing;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    switch (level) {
-      case 3: return html`<h3 part="heading" class="heading">${text}</h3>`;
-      case 4: return html`<h4 part="heading" class="heading">${text}</h4>`;
-      case 5: return html`<h5 part="heading" class="heading">${text}</h5>`;
-      case 6: return html`<h6 part="heading" class="heading">${text}</h6>`;
-      default: return html`<h2 part="heading" class="heading">${text}</h2>`;
-    }
+    // While loading, an empty line holds the context's place, so it does not push the page when it comes.
+    const context = loading && this.heading === undefined ? '\u00a0' : this.contextFor(doc);
+    const heading = level === 3 ? html`<h3 part="heading" class="heading">${text}</h3>`
+      : level === 4 ? html`<h4 part="heading" class="heading">${text}</h4>`
+        : level === 5 ? html`<h5 part="heading" class="heading">${text}</h5>`
+          : level === 6 ? html`<h6 part="heading" class="heading">${text}</h6>`
+            : html`<h2 part="heading" class="heading">${text}</h2>`;
+    return context
+      ? html`${heading}<p part="context" class="context" aria-hidden=${loading ? 'true' : 'false'}>${context}</p>`
+      : heading;
   }
 
   /** Loading: the space the content will take is reserved; elements override to match their shape. */

@@ -101,3 +101,8 @@ export function formatDate(value: string, lang: Lang): string {
   }
   return f.format(d);
 }
+
+/** A programme named in context: "Handlingsprogram 2017–2020, Asker kommune" (the municipality once). */
+export function programmeContext(title?: string, municipality?: string): string {
+  return [title, municipality && !title?.includes(municipality) ? municipality : ''].filter(Boolean).join(', ');
+}

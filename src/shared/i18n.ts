@@ -57,6 +57,8 @@ const nb = {
   partialDocument: (n: number) => `${n} ${n === 1 ? 'felt' : 'felt'} i dokumentet kunne ikke brukes.`,
   empty: 'Ingenting å vise',
   sections: { priorities: 'prioriteringer', investments: 'investeringer', finances: 'økonomitall (lånegjeld og driftsinntekter)' } as Record<string, string>,
+  // Each element's default heading: its own subject, so three elements under one article differ.
+  headings: { priorities: 'Prioriteringer', investments: 'Investeringer', finances: 'Lånegjeld og driftsinntekter' } as Record<string, string>,
   source: 'Kilde',
   // Validation messages, shown with a path such as investments[3].start.
   vObject: 'skal være et objekt med felter, som { "title": "…" }',
@@ -115,6 +117,7 @@ const nn: Messages = {
   partialDetails: 'Vis kva som er feil',
   partialDocument: (n) => `${n} felt i dokumentet kunne ikkje brukast.`,
   sections: { priorities: 'prioriteringar', investments: 'investeringar', finances: 'økonomital (lånegjeld og driftsinntekter)' },
+  headings: { priorities: 'Prioriteringar', investments: 'Investeringar', finances: 'Lånegjeld og driftsinntekter' },
   source: 'Kjelde',
   vObject: 'skal vere eit objekt med felt, som { "title": "…" }',
   vArray: 'skal vere ei liste, som [ … ]',
@@ -161,6 +164,7 @@ const en: Messages = {
   partialDocument: (n) => `${n} ${n === 1 ? 'field' : 'fields'} of the document could not be used.`,
   empty: 'Nothing to show',
   sections: { priorities: 'priorities', investments: 'investments', finances: 'finances (loan debt and operating revenue)' },
+  headings: { priorities: 'Priorities', investments: 'Investments', finances: 'Loan debt and operating revenue' },
   source: 'Source',
   vObject: 'should be an object with fields, such as { "title": "…" }',
   vArray: 'should be a list, such as [ … ]',

@@ -97,6 +97,12 @@ const base = css`
     margin: 0 0 calc(var(--_space) * 0.75);
     color: var(--_text);
   }
+  /* The programme under the default heading: context, not a second heading. */
+  .context {
+    margin: calc(var(--_space) * -0.5) 0 calc(var(--_space) * 0.75);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

@@ -73,7 +73,7 @@ describe('embed code', () => {
     // Messages keep their order: an injected script would have run before the module.
     expect(events).to.deep.equal([{ type: 'civic-load', tag: 'civic-priority-list' }]);
     const el = frame.contentDocument!.querySelector('civic-priority-list')!;
-    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(title);
+    expect(el.shadowRoot!.querySelector('[part~="context"]')!.textContent).to.equal(title);
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('</SCRIPT>');
     frame.remove();
   });

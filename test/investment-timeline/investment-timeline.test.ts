@@ -44,7 +44,8 @@ before(async () => {
 describe('<civic-investment-timeline>: the three ways in', () => {
   it('draws Asker\'s nine projects from the data property, in order, with a summary', async () => {
     const { el } = await inBox(1000, html`<civic-investment-timeline .data=${asker} now="2017"></civic-investment-timeline>`);
-    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Handlingsprogram 2017–2020');
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Investeringer');
+    expect(shadow(el).querySelector('[part~="context"]')!.textContent).to.equal('Handlingsprogram 2017–2020, Asker kommune');
     expect(names(el)).to.deep.equal([
       'Nytt sykehjem på Nesbru', 'Ny svømmehall på Holmen', 'Kistefossdammen barnehage',
       'Omsorgsboliger for funksjonshemmede, fase 1', 'Ny ishall Risenga', 'Risenga ungdomsskole',

@@ -37,7 +37,7 @@ describe('filterPriorities and parseAreas', () => {
 describe('<civic-priority-list>', () => {
   it('renders Asker\'s nine priorities from src as an ordered list with a heading', async () => {
     const el = await loaded(await fixture<CivicPriorityList>(html`<civic-priority-list src=${ASKER}></civic-priority-list>`));
-    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Handlingsprogram 2017–2020');
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Prioriteringer');
     expect(shadow(el).querySelector('ol')).to.exist;
     expect(titles(el)).to.have.length(9);
     expect(titles(el)[2]).to.equal('Bo lenger i eget hjem');

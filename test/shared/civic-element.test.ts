@@ -28,7 +28,8 @@ describe('CivicElement: the three ways in', () => {
   it('renders from the data property', async () => {
     const el = await fixture<TestCivic>(html`<test-civic .data=${{ title: 'Plan', priorities: [{ title: 'A' }] }}></test-civic>`);
     expect(items(el)).to.deep.equal(['A']);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Plan');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Prioriteringer');
+    expect(el.shadowRoot!.querySelector('[part~="context"]')!.textContent).to.equal('Plan');
     expect(el.status).to.equal('ready');
   });
 
@@ -260,7 +261,7 @@ describe('CivicElement: states and errors', () => {
     el.heading = undefined;
     el.headingLevel = 4;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Plan');
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Prioriteringer');
   });
 
   it('writes the source line and links only http(s) and relative URLs', async () => {

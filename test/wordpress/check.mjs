@@ -6,6 +6,7 @@
 // Prints one line per check and "wordpress: N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from '../../scripts/chrome.js';
 import { validate } from '../../dist/lib/shared/validate.js';
@@ -161,6 +162,20 @@ try {
         await page.screenshot({ path: `${SHOTS}/post-block-no-js-320.png`, fullPage: true });
       }
       await ctx.close();
+    });
+  }
+  // The static form pasted as raw HTML by an Author (no unfiltered_html), as the README's table says
+  // works: WordPress's post filter keeps its content and data link, and the bundle upgrades it.
+  for (const tag of Object.keys(ELEMENTS)) {
+    await check(`an Author's pasted static embed (civic-widgets embed) survives the post filter and upgrades: ${tag}`, async () => {
+      const code = execFileSync(process.execPath, ['bin/civic-widgets.js', 'embed', 'demo/data/asker-2017-2020.json', '--element', tag, '--data-url', dataUrl],
+        { cwd: fileURLToPath(new URL('../../', import.meta.url)), encoding: 'utf8' });
+      const r = await rest(author, 'POST', '/wp/v2/posts', { title: `Statisk ${tag}`, status: 'publish', content: code });
+      expect(r.status === 201, `status ${r.status}`);
+      const raw = (await rest(author, 'GET', `/wp/v2/posts/${r.json.id}?context=edit`)).json.content.raw;
+      expect(raw.includes(READABLE[tag]) && raw.includes(`${dataUrl}#${tag}`), raw.slice(0, 400));
+      const page = await read(browser, r.json.link, tag);
+      await page.ctx.close();
     });
   }
   await check('a crafted shortcode (javascript: src, markup in an attribute, an unknown attribute) renders nothing dangerous', async () => {
