@@ -13,7 +13,7 @@ import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
 import { fill, STRINGS, type ChartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
-import { spoken } from './spoken.js';
+import { spoken, spokenAmounts } from '../shared/spoken.js';
 
 /**
  * Loan debt against operating revenue, year by year, so a reader can check the
@@ -296,7 +296,7 @@ export class CivicDebtRevenueChart extends CivicElement {
         ${r && s ? this.renderTip(g, r) : nothing}
       </div>
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
-        ${summarize(g.rows, g.view, lang, g.threshold)}
+        ${spokenAmounts(summarize(g.rows, g.view, lang, g.threshold), lang)}
       </p>
       ${this._table || this._print ? this.renderTable(doc, g) : nothing}
       ${this.renderTools(!!g.s)}

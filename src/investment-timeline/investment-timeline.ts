@@ -6,7 +6,7 @@ import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
 import { groupByEnd, layout, nowBand, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
 import { STRINGS } from './strings.js';
-import { spokenText, spokenYearMonth } from './spoken.js';
+import { spokenText, spokenYearMonth, twice } from '../shared/spoken.js';
 import { timelineStyles } from './styles.js';
 import { WidthController } from '../shared/resize.js';
 import { parseAreas } from '../shared/areas.js';
@@ -24,8 +24,6 @@ export const NARROW = 520;
 /** Legend order. */
 const STATUSES = ['completed', 'in-progress', 'planned', 'unknown'] as const;
 const statusOf = (p: Investment) => p.status ?? 'unknown';
-/** Text short for the eye ("338 mill. kr") and long for screen readers ("338 millioner kroner"). */
-const twice = (eye: string, ear: string) => html`<span aria-hidden="true">${eye}</span><span class="sr-only">${ear}</span>`;
 
 /**
  * Capital projects as bars over the years they run, with a real list under

@@ -1,9 +1,9 @@
 /**
- * The spoken long forms of free text and dates (src/investment-timeline/spoken.ts):
+ * The spoken long forms of free text and dates (src/shared/spoken.ts):
  * what a screen reader is given instead of "221 mill. kr" or "sep. 2019".
  */
 import { expect } from '@open-wc/testing';
-import { spokenText, spokenYearMonth } from '../../src/investment-timeline/spoken.js';
+import { spokenText, spokenYearMonth } from '../../src/shared/spoken.js';
 
 describe('spoken long forms', () => {
   it('spells out Norwegian amounts in nb, nn and en, with singular and plural', () => {

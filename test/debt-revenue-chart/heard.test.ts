@@ -153,4 +153,19 @@ describe('<civic-debt-revenue-chart>: heard', () => {
     // No amount keeps a space between digits for a reader to split it at.
     expect(texts.filter((s) => /\d[\u00a0\u202f ]\d/.test(s!))).to.deep.equal([]);
   });
+
+  for (const [lang, long, short] of [
+    ['nb', /milliarder kroner/, /mrd\.|mill\./],
+    ['nn', /milliardar kroner/, /mrd\.|mill\./],
+    ['en', /billion kroner/, /NOK|bn\b/],
+  ] as const) {
+    it(`the summary, the slider's description, says amounts in full (${lang})`, async () => {
+      const { el, id } = await chart(lang);
+      const [slider] = find(await tree(id), 'slider');
+      expect(slider.description, 'description').to.match(long);
+      expect(slider.description).not.to.match(short);
+      // The eye still gets the short form.
+      expect(el.shadowRoot!.querySelector('[part~="summary"] [aria-hidden="true"]')!.textContent).to.match(short);
+    });
+  }
 });

@@ -6,7 +6,8 @@
  * out in the reader's language ("221 millioner kroner") and joins a number's digit groups
  * ("4307"); everything else is left as written.
  */
-import { MESSAGES, type Lang } from '../shared/i18n.js';
+import { html, type TemplateResult } from 'lit';
+import { MESSAGES, type Lang } from './i18n.js';
 
 // A space between digit groups: ordinary, no-break or narrow no-break.
 const SP = '[ \\u00a0\\u202f]';
@@ -52,4 +53,23 @@ export function spokenYearMonth(value: number | string, lang: Lang): string {
   // nb-NO for nynorsk too: the month names are the same (as in format.ts's formatDate).
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' })
     .format(new Date(`${value}-01T00:00:00Z`));
+}
+
+/** Short for the eye, long for the ear: the seen text hidden from screen readers, the heard one from the eye. */
+export const twice = (eye: string, ear: string): TemplateResult =>
+  html`<span aria-hidden="true">${eye}</span><span class="sr-only">${ear}</span>`;
+
+/** Text with its amounts said in full ("4,3 milliarder kroner"), shown as written. */
+export function spokenAmounts(seen: string, lang: Lang): string | TemplateResult {
+  const heard = spokenText(seen, lang);
+  return heard === seen ? seen : twice(seen, heard);
+}
+
+/**
+ * Text as seen, and as a screen reader should get it: without soft hyphens (said as a break
+ * or spelt out inside a name) and without spaces between digits ("4 307" is read as two numbers).
+ */
+export function spoken(seen: string): string | TemplateResult {
+  const heard = seen.replace(/\u00ad/g, '').replace(/(\d)[\u00a0\u202f ](?=\d)/g, '$1');
+  return heard === seen ? seen : twice(seen, heard);
 }
