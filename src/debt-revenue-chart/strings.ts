@@ -53,6 +53,9 @@ const nb = {
   // The summary. once/flat/moved: $0 subject, $1 up or down, $2 in $3, $4 in $5.
   up: 'økte',
   down: 'sank',
+  // When the last figure is a budget or a plan, it has not happened: said as planned.
+  upPlan: 'skal etter planen øke',
+  downPlan: 'skal etter planen synke',
   moved: '$0 $1 fra $2 i $3 til $4 i $5',
   flat: '$0 var $2 i $3 og $4 i $5',
   once: '$0 var $2 i $3',
@@ -73,7 +76,7 @@ export type ChartStrings = typeof nb;
 /** Bokmål word → nynorsk word, in pairs; a capital first letter is kept. */
 const NN = new Map(
   ('lånegjelden lånegjelda gjelden gjelda ikke ikkje tall tal økte auka sank minka fra frå mens medan finnes finst den ho '
-    + 'høyest høgast grensen grensa noen nokon årene åra vokste voks raskere raskare bare berre sammenlignes samanliknast '
+    + 'øke auke synke søkke høyest høgast grensen grensa noen nokon årene åra vokste voks raskere raskare bare berre sammenlignes samanliknast '
     + 'piltastene piltastane regnskap rekneskap bildet biletet tallene tala valgt valt')
     .split(' ')
     .flatMap((w, i, a) => (i % 2 ? [] : [[w, a[i + 1]]])) as [string, string][],
@@ -125,6 +128,8 @@ const en: ChartStrings = {
   file: 'loan-debt-and-operating-revenue',
   up: 'rose',
   down: 'fell',
+  upPlan: 'is planned to rise',
+  downPlan: 'is planned to fall',
   moved: '$0 $1 from $2 in $3 to $4 in $5',
   flat: '$0 was $2 in $3 and $4 in $5',
   once: '$0 was $2 in $3',

@@ -38,7 +38,10 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
       if (!a) return '';
       const va = formatMoney(a[key]!, lang);
       const vb = formatMoney(b[key]!, lang);
-      return fill(a === b ? t.once : va === vb ? t.flat : t.moved, t[`${key}Subj`], b[key]! > a[key]! ? t.up : t.down, va, y(a), vb, y(b));
+      // The tense follows the last figure's kind: an actual one happened, a budget or plan is planned.
+      const planned = b.kind !== 'actual';
+      const verb = b[key]! > a[key]! ? (planned ? t.upPlan : t.up) : planned ? t.downPlan : t.down;
+      return fill(a === b ? t.once : va === vb ? t.flat : t.moved, t[`${key}Subj`], verb, va, y(a), vb, y(b));
     };
     const debt = part('debt');
     const revenue = part('revenue');

@@ -52,7 +52,7 @@ describe('<civic-debt-revenue-chart>: views', () => {
     expect(plain($(el, 'svg text.axis').textContent)).to.equal('mrd. kr');
     expect($$(el, 'svg text.tick').map((t) => t.textContent).slice(0, 7)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6']);
     expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['Driftsinntekter', 'Lånegjeld', 'regnskap', 'budsjett og plan']);
-    expect(plain($(el, '#summary').textContent)).to.match(/^Lånegjelden økte fra 4,3 mrd\. kr i 2014 til 5,7 mrd\. kr i 2019 \(plan\)/);
+    expect(plain($(el, '#summary').textContent)).to.match(/^Lånegjelden skal etter planen øke fra 4,3 mrd\. kr i 2014 til 5,7 mrd\. kr i 2019 \(plan\)/);
   });
 
   it('gaps stay gaps: no revenue in 2014 and no debt in 2020 are drawn as zero', async () => {
@@ -125,7 +125,7 @@ describe('<civic-debt-revenue-chart>: views', () => {
     const summary = $(el, '#summary');
     expect(summary.classList.contains('sr-only')).to.equal(true);
     expect($(el, '.frame').getAttribute('aria-describedby')).to.equal('summary');
-    expect(summary.textContent).to.include('Lånegjelden økte');
+    expect(summary.textContent).to.include('Lånegjelden skal etter planen øke');
     await expect(el).to.be.accessible();
   });
 
@@ -470,7 +470,7 @@ describe('<civic-debt-revenue-chart>: states', () => {
 describe('<civic-debt-revenue-chart>: languages', () => {
   it('nn: its own words in the chart, summary, table and buttons', async () => {
     const el = await chart({ lang: 'nn' });
-    expect(plain($(el, '#summary').textContent)).to.match(/^Lånegjelda auka frå 4,3 mrd\. kr i 2014/);
+    expect(plain($(el, '#summary').textContent)).to.match(/^Lånegjelda skal etter planen auke frå 4,3 mrd\. kr i 2014/);
     expect($(el, '.tools button').textContent).to.equal('Vis tabell');
     expect((await openTable(el)).querySelector('tbody td:last-child')!.textContent).to.equal('rekneskap');
     expect($(el, '.frame').getAttribute('aria-label')).to.equal('Lånegjeld og driftsinntekter. Bruk piltastane for å gå mellom åra.');

@@ -133,24 +133,30 @@ describe('paths: solid actual, dashed budget and plan, gaps', () => {
 });
 
 describe('summary: the chart in words', () => {
-  it('amount, nb: the example sentence of the issue', () => {
+  it('amount, nb: ending in a plan year, the change is said as planned, not as past (issue 16)', () => {
     expect(plain(summarize(rows, 'amount', 'nb'))).to.equal(
-      'Lånegjelden økte fra 4,3 mrd. kr i 2014 til 5,7 mrd. kr i 2019 (plan), mens driftsinntektene økte fra 4,3 mrd. kr i 2015 til 5,1 mrd. kr i 2020 (plan).',
+      'Lånegjelden skal etter planen øke fra 4,3 mrd. kr i 2014 til 5,7 mrd. kr i 2019 (plan), mens driftsinntektene skal etter planen øke fra 4,3 mrd. kr i 2015 til 5,1 mrd. kr i 2020 (plan).',
     );
+  });
+
+  it('amount: ending in an actual year, the past tense', () => {
+    const actual = rows.filter((r) => r.kind === 'actual');
+    expect(plain(summarize(actual, 'amount', 'nb'))).to.match(/^Lånegjelden økte fra 4,3 mrd\. kr i 2014 til /);
+    expect(plain(summarize(actual, 'amount', 'en'))).to.match(/^Loan debt rose from /);
   });
 
   it('amount, nn and en', () => {
     expect(plain(summarize(rows, 'amount', 'nn'))).to.equal(
-      'Lånegjelda auka frå 4,3 mrd. kr i 2014 til 5,7 mrd. kr i 2019 (plan), medan driftsinntektene auka frå 4,3 mrd. kr i 2015 til 5,1 mrd. kr i 2020 (plan).',
+      'Lånegjelda skal etter planen auke frå 4,3 mrd. kr i 2014 til 5,7 mrd. kr i 2019 (plan), medan driftsinntektene skal etter planen auke frå 4,3 mrd. kr i 2015 til 5,1 mrd. kr i 2020 (plan).',
     );
     expect(plain(summarize(rows, 'amount', 'en'))).to.equal(
-      'Loan debt rose from NOK 4.3bn in 2014 to NOK 5.7bn in 2019 (plan), while operating revenue rose from NOK 4.3bn in 2015 to NOK 5.1bn in 2020 (plan).',
+      'Loan debt is planned to rise from NOK 4.3bn in 2014 to NOK 5.7bn in 2019 (plan), while operating revenue is planned to rise from NOK 4.3bn in 2015 to NOK 5.1bn in 2020 (plan).',
     );
   });
 
   it('amount: falling, unchanged, a single figure and a series without figures', () => {
     expect(plain(summarize([row(2015, 500e6, 900e6), row(2016, 400e6, 900e6, 'budget')], 'amount', 'nb'))).to.equal(
-      'Lånegjelden var 900 mill. kr i 2015 og 900 mill. kr i 2016 (budsjett), mens driftsinntektene sank fra 500 mill. kr i 2015 til 400 mill. kr i 2016 (budsjett).',
+      'Lånegjelden var 900 mill. kr i 2015 og 900 mill. kr i 2016 (budsjett), mens driftsinntektene skal etter planen synke fra 500 mill. kr i 2015 til 400 mill. kr i 2016 (budsjett).',
     );
     expect(plain(summarize([row(2015, 500e6, null)], 'amount', 'nn'))).to.equal(
       'Driftsinntektene var 500 mill. kr i 2015. Det finst ingen tal for lånegjelda.',
