@@ -143,14 +143,14 @@ export class DataController implements ReactiveController {
   /** Reads the data again: copies `data` anew, re-reads inline JSON, fetches `src` again past the HTTP cache. */
   reload(): void {
     this.reread = true;
-    this.announced = undefined;
     this.inline = undefined;
     this.readInline();
     const r = this.request;
     if (r) {
+      // The old document stays on show until the new one arrives, and only the new one is announced.
       this.abandon();
       this.fetch(r.src, r.timeout, true);
-    }
+    } else this.announced = undefined;
     this.host.requestUpdate();
   }
 

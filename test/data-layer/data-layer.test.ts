@@ -124,10 +124,13 @@ describe('requests and copies', () => {
     const el = await fixture<CivicElement>(html`<civic-priority-list src=${echo([{ title: 'A' }], id)}></civic-priority-list>`);
     await oneEvent(el, 'civic-load');
     expect(await count(id)).to.equal(1);
-    const again = oneEvent(el, 'civic-load');
+    let loads = 0;
+    el.addEventListener('civic-load', () => loads++);
     (el as CivicElement & { reload(): void }).reload();
-    await again;
-    expect(await count(id)).to.equal(2);
+    // The server's record, not a time: the file was asked for again, and its answer announced once.
+    await waitUntil(async () => (await count(id)) === 2, 'reload() did not fetch again');
+    await waitUntil(() => loads === 1, 'the reloaded document was not announced');
+    expect(el.status).to.equal('ready');
   });
 
   it('new inline JSON closes the old timeline\'s open details', async () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadJson, LoadError } from '../../src/shared/loader.js';
 
 let n = 0;
@@ -64,6 +64,8 @@ describe('loadJson', () => {
     const controller = new AbortController();
     const id = unique();
     const pending = loadJson(`/__api/asker?id=${id}&delay=300`, { signal: controller.signal });
+    // The request must have reached the server before we give up, or there is nothing to abort (a race CI lost once).
+    await waitUntil(async () => (await count(id)) === 1, 'the first request never arrived');
     controller.abort();
     const error = await pending.catch((e: unknown) => e);
     expect((error as Error).name).to.equal('AbortError');
