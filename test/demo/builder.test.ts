@@ -8,23 +8,10 @@ import writeXlsxFileByPath from '/node_modules/write-excel-file/modules/export/w
 import type writeXlsxFileType from 'write-excel-file/browser';
 
 const writeXlsxFile = writeXlsxFileByPath as typeof writeXlsxFileType;
-import { axeViolations, overflowing, settled, text } from './helpers.js';
+import { axeViolations, openPage, overflowing, settled, text, type Frame } from './helpers.js';
 
-type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
-
-async function openBuilder(width = 1280, query = ''): Promise<Frame> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Builder page';
-  frame.style.cssText = `width:${width}px;height:900px;border:0`;
-  const loaded = oneEvent(frame, 'load');
-  frame.src = `/demo/builder.html${query}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = frame.contentDocument!;
-  if (doc.documentElement.dataset.ready !== 'true') await oneEvent(win, 'builder-ready');
-  return { frame, win, doc };
-}
+/** The builder page in an iframe, once it is ready. */
+const openBuilder = (width = 1280, query = ''): Promise<Frame> => openPage('builder.html', 'builder-ready', 'Builder page', width, 900, query);
 
 const fixture = async (name: string) => (await fetch(`/test/node/fixtures/convert/${name}`)).text();
 const asker = async () => (await fetch('/demo/data/asker-2017-2020.json')).json();

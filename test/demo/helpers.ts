@@ -2,22 +2,25 @@ import { oneEvent } from '@open-wc/testing';
 
 export const TAGS = ['civic-priority-list', 'civic-investment-timeline', 'civic-debt-revenue-chart'];
 
-type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
+export type Frame = { frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document };
 
-/** The demo page in an iframe of the given width, once its playground and reference are built. */
-export async function openDemo(width = 1000, query = ''): Promise<Frame> {
+/** A demo page in an iframe of the given size, once it has said it is ready (`ready` event, or data-ready="true"). */
+export async function openPage(page: string, ready: string, title: string, width: number, height: number, query = ''): Promise<Frame> {
   const frame = document.createElement('iframe');
-  frame.title = 'Demo page';
-  frame.style.cssText = `width:${width}px;height:700px;border:0`;
+  frame.title = title;
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
   const loaded = oneEvent(frame, 'load');
-  frame.src = `/demo/index.html${query}`;
+  frame.src = `/demo/${page}${query}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
-  if (doc.documentElement.dataset.ready !== 'true') await oneEvent(win, 'demo-ready');
+  if (doc.documentElement.dataset.ready !== 'true') await oneEvent(win, ready);
   return { frame, win, doc };
 }
+
+/** The demo page in an iframe of the given width, once its playground and reference are built. */
+export const openDemo = (width = 1000, query = ''): Promise<Frame> => openPage('index.html', 'demo-ready', 'Demo page', width, 700, query);
 
 /** Resolves when a civic element has shown its data or its error. */
 export function settled(el: Element): Promise<unknown> {
