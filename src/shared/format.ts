@@ -7,22 +7,57 @@
 import { MESSAGES, type Lang } from './i18n.js';
 
 const NBSP = '\u00a0';
-const locale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'nb-NO');
 
-const formatters = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, digits: number): Intl.NumberFormat {
+/*
+ * Numbers and dates are written here by hand, not by Intl: the first Intl object a page
+ * creates costs 30–90 ms (ICU loads its locale data), more than drawing a chart, and a page
+ * of widgets would pay it before its first paint. The output is Intl's own, character for
+ * character (nb-NO for nb and nn, en-GB for en): test/shared/format-intl.test.ts compares
+ * the two in the browser for every month and for random numbers. Intl is still asked, lazily,
+ * for what never occurs in valid data (NaN, ±Infinity, numbers written with an exponent).
+ */
+
+/** What sets the languages apart: the minus sign, and the decimal and group separators Intl uses. */
+const SIGNS: Record<Lang, { minus: string; decimal: string; group: string }> = {
+  nb: { minus: '\u2212', decimal: ',', group: NBSP },
+  nn: { minus: '\u2212', decimal: ',', group: NBSP },
+  en: { minus: '-', decimal: '.', group: ',' },
+};
+
+let intl: Map<string, Intl.NumberFormat> | undefined;
+function viaIntl(value: number, lang: Lang, digits: number): string {
+  intl ??= new Map();
   const key = `${lang}${digits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits });
-    formatters.set(key, f);
-  }
-  return f;
+  let f = intl.get(key);
+  if (!f) intl.set(key, (f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: digits })));
+  return f.format(value).replace(/ /g, NBSP);
+}
+
+/**
+ * `abs` rounded to at most `digits` decimals as Intl rounds: half away from zero, on the
+ * shortest decimal that reads back as the same number (String(0.15) is "0.15", so 0.2,
+ * where toFixed(1) gives "0.1"); trailing zeros dropped. Undefined for exponent forms.
+ */
+function rounded(abs: number, digits: number): { int: string; frac: string } | undefined {
+  const text = String(abs);
+  if (text.includes('e')) return undefined;
+  const [int, frac = ''] = text.split('.');
+  if (frac.length <= digits) return { int, frac };
+  const kept = int + frac.slice(0, digits);
+  // A digit of 5 or more in the first place dropped rounds up: add one to the last kept place.
+  const up = frac.charCodeAt(digits) >= 53 ? (BigInt(kept) + 1n).toString().padStart(kept.length, '0') : kept;
+  const at = up.length - digits;
+  return { int: up.slice(0, at), frac: up.slice(at).replace(/0+$/, '') };
 }
 
 /** A plain number in the reader's language: 4 265,1 (nb) or 4,265.1 (en). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return nf(lang, digits).format(value).replace(/ /g, NBSP);
+  const r = Number.isFinite(value) ? rounded(Math.abs(value), digits) : undefined;
+  if (!r) return viaIntl(value, lang, digits);
+  const { minus, decimal, group } = SIGNS[lang];
+  // Intl keeps the sign of a negative number that rounds to zero (−0,04 → "−0"), and of −0.
+  const sign = value < 0 || Object.is(value, -0) ? minus : '';
+  return `${sign}${r.int.replace(/\B(?=(\d{3})+$)/g, group)}${r.frac ? decimal + r.frac : ''}`;
 }
 
 /** Which unit an amount is shown in: billions, millions or plain kroner. */
@@ -84,22 +119,23 @@ export function formatYearMonth(value: number | string, lang: Lang): string {
   return `${MONTHS[lang][Number(mo) - 1]} ${y}`;
 }
 
-const dates = new Map<Lang, Intl.DateTimeFormat>();
+/** Month names in full, as Intl writes them (nb-NO for nynorsk too: the names are the same). */
+const NB_LONG = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+export const MONTH_NAMES: Record<Lang, string[]> = {
+  nb: NB_LONG,
+  nn: NB_LONG,
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
 /** A date "2016-12-06" as "6. desember 2016" / "6 December 2016"; other strings unchanged. */
 export function formatDate(value: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  // "2016-02-31" would roll over to 2 March: keep what was written instead.
-  if (d.getUTCDate() !== Number(m[3])) return value;
-  let f = dates.get(lang);
-  if (!f) {
-    // nb-NO for nynorsk too: the month names are the same, and some browsers lack nn-NO data.
-    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dates.set(lang, f);
-  }
-  return f.format(d);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  // "2016-02-31" would roll over to 2 March, and "2016-13-01" to the next year: keep what was written instead.
+  if (d.getUTCDate() !== day || d.getUTCMonth() !== month - 1) return value;
+  return `${day}${lang === 'en' ? '' : '.'} ${MONTH_NAMES[lang][month - 1]} ${year}`;
 }
 
 /** A programme named in context: "Handlingsprogram 2017–2020, Asker kommune" (the municipality once). */

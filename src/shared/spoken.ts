@@ -8,6 +8,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { MESSAGES, type Lang } from './i18n.js';
+import { MONTH_NAMES } from './format.js';
 
 // A space between digit groups: ordinary, no-break or narrow no-break.
 const SP = '[ \\u00a0\\u202f]';
@@ -50,9 +51,9 @@ export function spokenText(text: string, lang: Lang): string {
 /** A year or year-month for the ear: 2017 → "2017", "2017-06" → "juni 2017" / "June 2017" (not "jun."). */
 export function spokenYearMonth(value: number | string, lang: Lang): string {
   if (typeof value === 'number') return String(value);
-  // nb-NO for nynorsk too: the month names are the same (as in format.ts's formatDate).
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${value}-01T00:00:00Z`));
+  // Month names from format.ts, not a new Intl.DateTimeFormat per call (0.3–0.5 ms each: 1,000 projects took 0.5 s).
+  const [y, m] = value.split('-');
+  return `${MONTH_NAMES[lang][Number(m) - 1]} ${y}`;
 }
 
 /** Short for the eye, long for the ear: the seen text hidden from screen readers, the heard one from the eye. */
