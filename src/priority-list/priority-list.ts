@@ -7,6 +7,13 @@ import type { Priority, ProgrammeDocument, Section } from '../shared/schema.js';
 import { styles } from './priority-list.styles.js';
 import { STRINGS } from './strings.js';
 
+/**
+ * Lists longer than this skip laying out and painting their off-screen items
+ * (content-visibility, as the timeline does): 500 priorities spent most of their
+ * time in layout. Short ones do not, as estimated heights would shift the page.
+ */
+const LONG = 60;
+
 /** Priorities reserved for while loading when `limit` does not say (a programme has 5–15). */
 const ROWS_EXPECTED = 8;
 
@@ -126,7 +133,7 @@ export class CivicPriorityList extends CivicElement {
     const cut = limit < items.length;
     const shown = cut && !this.expanded ? limit : items.length;
     return html`
-      <ol part="list" class="list" role="list" id="list">
+      <ol part="list" class="list ${items.length > LONG ? 'long' : ''}" role="list" id="list">
         ${items.map(({ priority, number }, i) => this.renderItem(priority, number, i, i >= shown))}
       </ol>
       ${cut
@@ -141,17 +148,15 @@ export class CivicPriorityList extends CivicElement {
 
   private renderItem(p: Priority, number: number, index: number, hidden: boolean): TemplateResult {
     // Hidden items stay in the DOM (hidden), so print can show the whole list.
-    return html`<li part="item" class="item" data-index=${index} tabindex="-1" ?hidden=${hidden}>
-      <span part="number" class="number">${number}<span class="sr-only">.</span></span>
-      <div class="body">
-        <p part="title" class="title">${p.title}</p>
-        ${p.description ? html`<p part="description" class="description">${p.description}</p>` : nothing}
-        ${p.area
-          ? html`<p part="area" class="area" data-area=${p.area}>
-              <span class="sr-only">${this.strings.area}: </span>${areaLabel(this.language, p.area)}
-            </p>`
-          : nothing}
-      </div>
-    </li>`;
+    // Line breaks only inside tags: whitespace between the blocks would be nine empty text nodes an item.
+    return html`<li part="item" class="item" data-index=${index} tabindex="-1" ?hidden=${hidden}
+      ><span part="number" class="number">${number}<span class="sr-only">.</span></span
+      ><div class="body"
+        ><p part="title" class="title">${p.title}</p
+        >${p.description ? html`<p part="description" class="description">${p.description}</p>` : nothing}${p.area
+          ? html`<p part="area" class="area" data-area=${p.area}
+              ><span class="sr-only">${this.strings.area}: </span>${areaLabel(this.language, p.area)}</p>`
+          : nothing}</div
+    ></li>`;
   }
 }

@@ -187,4 +187,23 @@ describe('<civic-priority-list>', () => {
       expect(base.scrollWidth, `${width}px`).to.be.at.most(width);
     }
   });
+
+  it('a long list lays out only the items near the screen; a short one every item, so nothing shifts', async () => {
+    const many = Array.from({ length: 61 }, (_, i) => ({ title: `Mål ${i + 1}`, description: 'Tekst', area: 'health' }));
+    const long = await fixture<CivicPriorityList>(html`<civic-priority-list .data=${many}></civic-priority-list>`);
+    const short = await fixture<CivicPriorityList>(html`<civic-priority-list .data=${many.slice(0, 60)}></civic-priority-list>`);
+    const visibility = (el: Element) => [...new Set([...shadow(el).querySelectorAll('.item')].map((i) => getComputedStyle(i).contentVisibility))];
+    expect(visibility(long)).to.deep.equal(['auto']);
+    expect(visibility(short)).to.deep.equal(['visible']);
+    // Off-screen items keep their text for find-in-page and screen readers.
+    expect(shadow(long).querySelectorAll('.title')[60].textContent).to.equal('Mål 61');
+  });
+
+  it('an item is its number, title, description and area, without empty text between its blocks', async () => {
+    const el = await fixture<CivicPriorityList>(html`<civic-priority-list .data=${[{ title: 'Mål', description: 'Tekst', area: 'health' }]}></civic-priority-list>`);
+    const item = shadow(el).querySelector('.item')!;
+    const blank = (n: Node): number => [...n.childNodes].reduce((k, c) => k + blank(c) + (c.nodeType === 3 && !c.textContent!.trim() ? 1 : 0), 0);
+    expect(blank(item)).to.equal(0);
+    expect(item.textContent).to.equal('1.MålTekstOmråde: Helse');
+  });
 });
