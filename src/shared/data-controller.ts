@@ -72,6 +72,20 @@ function frozenCopy(value: unknown): unknown {
   }
 }
 
+/**
+ * The civic-load event's detail: its own read-only copy of the document, made when a
+ * listener first reads `data` (most listeners only want to know it is drawn; 50 charts
+ * made 50 copies nobody read). The document is frozen, so the copy is the same later.
+ */
+function loadDetail(doc: ProgrammeDocument): { data: ProgrammeDocument } {
+  let copy: ProgrammeDocument | undefined;
+  return {
+    get data() {
+      return (copy ??= frozenCopy(doc) as ProgrammeDocument);
+    },
+  };
+}
+
 /** What the controller needs from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
@@ -179,7 +193,7 @@ export class DataController implements ReactiveController {
     if (s.status === 'loading' || Object.is(this.judged?.input, this.announced)) return;
     this.announced = this.judged?.input;
     const m = MESSAGES[this.lang()];
-    if (s.doc) emit(this.host, 'civic-load', { data: frozenCopy(s.doc) as ProgrammeDocument });
+    if (s.doc) emit(this.host, 'civic-load', loadDetail(s.doc));
     if (s.failure) emit(this.host, 'civic-error', s.failure);
     else if (s.issues.length) {
       const message = [s.leftOut ? m.partial(s.leftOut) : '', s.documentIssues ? m.partialDocument(s.documentIssues) : '']
@@ -196,7 +210,8 @@ export class DataController implements ReactiveController {
     if (text === undefined) this.inline = undefined;
     else {
       try {
-        this.inline = { text, value: frozenCopy(JSON.parse(text)) };
+        // Parsed here, so no one else holds it: frozen, not copied.
+        this.inline = { text, value: deepFreeze(JSON.parse(text) as unknown) };
       } catch {
         this.inline = { text, broken: true };
       }
@@ -213,7 +228,9 @@ export class DataController implements ReactiveController {
     const request: Request = { src, timeout, controller: new AbortController() };
     this.request = request;
     loadJson(src, { signal: request.controller.signal, timeout, reload })
-      .then((value) => (request.value = frozenCopy(value)), (error: unknown) => (request.error = error))
+      // Parsed by the loader for the elements that share the request, and given to no one else:
+      // frozen, not copied (the elements may share one frozen document).
+      .then((value) => (request.value = deepFreeze(value)), (error: unknown) => (request.error = error))
       .then(() => {
         request.done = true;
         if (this.request === request) this.host.requestUpdate();
