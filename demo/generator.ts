@@ -7,24 +7,23 @@
 import { embedCode, FORMS, type Form } from '../src/embed/forms.js';
 import { TAGS, type Tag } from '../src/embed/spec.js';
 import { h } from './dom.js';
+import { STRINGS, type DemoStrings } from './strings.js';
 
-/** The editor's situation → the form that works there, and what else to do. */
-const SITUATIONS: { id: string; label: string; form: Form; note: string }[] = [
-  { id: 'strips', label: 'My CMS removes scripts (WordPress Author or Editor, multisite, Drupal Basic HTML, a sanitizer, a newsletter)', form: 'static',
-    note: 'Static: plain HTML every sanitizer tried keeps. Readers get the content as text and a table; where the site template loads the bundle, it becomes the live element.' },
-  { id: 'template', label: 'I can put one script in the site template', form: 'static',
-    note: 'Static, plus once in the template: <script type="module" src="…/civic-widgets.js"></script>. That script upgrades every static embed on every page into the live element.' },
-  { id: 'any', label: 'I can paste any HTML (WordPress Administrator on a single site, Drupal Full HTML)', form: 'script',
-    note: 'Script: the bundle and the element, with the data from its URL. Where iframes are allowed but scripts are not, choose iframe.' },
+/** The editor's situation → the form that works there (the words are in strings.ts). */
+const SITUATIONS: { id: 'strips' | 'template' | 'any'; form: Form }[] = [
+  { id: 'strips', form: 'static' },
+  { id: 'template', form: 'static' },
+  { id: 'any', form: 'script' },
 ];
 
-export function mountGenerator(root: HTMLElement, o: { json: string; dataUrl: string }): void {
+export function mountGenerator(root: HTMLElement, o: { json: string; dataUrl: string; strings?: DemoStrings['generator'] }): void {
   const doc: unknown = JSON.parse(o.json);
+  const t = o.strings ?? STRINGS.nb.generator;
   const id = 'gen';
   const field = (label: string, input: HTMLElement) => h('div', { class: 'field' }, h('label', { for: input.id }, label), input);
   const text = (name: string, value: string) => h('input', { type: 'text', id: `${id}-${name}`, value, spellcheck: 'false' });
   const select = (name: string, values: readonly string[], chosen: string) =>
-    h('select', { id: `${id}-${name}` }, values.map((v) => h('option', { value: v, selected: v === chosen }, v)));
+    h('select', { id: `${id}-${name}` }, values.map((v) => h('option', { value: v, selected: v === chosen }, v || t.notSet)));
   const radios = (name: string, items: { value: string; label: string }[], chosen: string) => items.map((item) => h('div', { class: 'field-check' },
     h('input', { type: 'radio', name: `${id}-${name}`, id: `${id}-${name}-${item.value}`, value: item.value, checked: item.value === chosen }),
     h('label', { for: `${id}-${name}-${item.value}` }, item.label)));
@@ -38,18 +37,18 @@ export function mountGenerator(root: HTMLElement, o: { json: string; dataUrl: st
   const heading = text('heading', '');
   const output = h('textarea', { id: `${id}-code`, class: 'snippet', rows: 12, readonly: true, spellcheck: 'false', 'aria-describedby': `${id}-note` });
   const note = h('p', { class: 'hint', id: `${id}-note`, role: 'status' });
-  const form = h('form', { class: 'embed', 'aria-label': 'Embed generator' },
-    h('fieldset', {}, h('legend', {}, 'What can you do on your site?'),
-      radios('situation', SITUATIONS.map((s) => ({ value: s.id, label: s.label })), SITUATIONS[0].id)),
-    h('fieldset', {}, h('legend', {}, 'Form'), radios('form', FORMS.map((f) => ({ value: f, label: f })), 'static')),
-    field('Element', element),
-    field('Data URL (the JSON on your site)', dataUrl),
-    field('Bundle URL (script form)', bundleUrl),
-    field('Iframe page URL (iframe form)', embedUrl),
-    field('Language', lang),
-    field('Theme', theme),
-    field('Heading (empty: the data\'s title)', heading),
-    h('div', { class: 'field' }, h('label', { for: output.id }, 'Embed code'), output, note));
+  const form = h('form', { class: 'embed', 'aria-label': t.label },
+    h('fieldset', {}, h('legend', {}, t.situation),
+      radios('situation', SITUATIONS.map((s) => ({ value: s.id, label: t.situations[s.id].label })), SITUATIONS[0].id)),
+    h('fieldset', {}, h('legend', {}, t.form), radios('form', FORMS.map((f) => ({ value: f, label: t.forms[f] })), 'static')),
+    field(t.element, element),
+    field(t.dataUrl, dataUrl),
+    field(t.bundleUrl, bundleUrl),
+    field(t.embedUrl, embedUrl),
+    field(t.language, lang),
+    field(t.theme, theme),
+    field(t.heading, heading),
+    h('div', { class: 'field' }, h('label', { for: output.id }, t.code), output, note));
 
   const chosen = (name: string) => form.querySelector<HTMLInputElement>(`[name="${id}-${name}"]:checked`)!.value;
   const update = () => {
@@ -65,7 +64,7 @@ export function mountGenerator(root: HTMLElement, o: { json: string; dataUrl: st
         theme: (theme.value || undefined) as 'light' | undefined,
         heading: heading.value || undefined,
       });
-      note.textContent = situation.note;
+      note.textContent = t.situations[situation.id].note;
     } catch (e) {
       output.value = '';
       note.textContent = (e as Error).message;

@@ -1,12 +1,15 @@
 /**
- * The demo page: wires the showcase switches, the playground and the API
- * reference. Everything it reads is relative to the page, so the same code
- * works under `npm start`, in the tests and in the static copy (demo-dist).
+ * The demo's main page: the showcase, the playground, the embed generator and
+ * the API reference, in the page's language (demo/page.ts; bokmål unless
+ * ?lang= says otherwise). Everything it reads is relative to the page, so the
+ * same code works under `npm start`, in the tests and in the static copy (demo-dist).
  */
 import '../src/index.js';
 import { VERSION } from '../src/shared/version.js';
 import { h } from './dom.js';
-import { elementsOf, loadManifest } from './manifest.js';
+import { elementsOf, loadManifest, type ElementDoc } from './manifest.js';
+import { whenNear } from './lazy.js';
+import { markup, rebuildKeeping, startPage, type PageState } from './page.js';
 import { mountPlayground } from './playground.js';
 import { mountGenerator } from './generator.js';
 import { renderReference } from './reference.js';
@@ -16,64 +19,69 @@ const DATA = new URL('data/asker-2017-2020.json', document.baseURI);
 const MANIFEST = new URL('../custom-elements.json', document.baseURI);
 const SCRIPT = `https://unpkg.com/civic-widgets@${VERSION}/dist/civic-widgets.js`;
 
-const HEADINGS: Record<string, [string, string, string]> = {
-  nb: ['Prioriteringer', 'Investeringer', 'Gjeld og driftsinntekter'],
-  nn: ['Prioriteringar', 'Investeringar', 'Gjeld og driftsinntekter'],
-  en: ['Priorities', 'Investments', 'Debt and operating revenue'],
+const roots = {
+  playground: document.getElementById('playground-root')!,
+  generator: document.getElementById('generator-root')!,
+  reference: document.getElementById('reference-root')!,
 };
 
-function showcase(): void {
-  const form = document.querySelector<HTMLFormElement>('#showcase form')!;
-  const els = [...document.querySelectorAll<HTMLElement>('.showcase > .card > *')];
-  const apply = () => {
-    const lang = form.querySelector<HTMLInputElement>('[name="show-lang"]:checked')!.value;
-    const theme = form.querySelector<HTMLInputElement>('[name="show-theme"]:checked')!.value;
-    els.forEach((el, i) => {
-      el.setAttribute('lang', lang);
-      el.setAttribute('theme', theme);
-      el.setAttribute('heading', HEADINGS[lang][i] ?? '');
-    });
-    form.closest('section')!.dataset.theme = theme;
-  };
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
-  // ?theme=dark|light (as the screenshot script passes) starts the page and the showcase in that theme.
-  const forced = new URLSearchParams(location.search).get('theme');
-  if (forced === 'dark' || forced === 'light') {
-    document.documentElement.dataset.theme = forced;
-    form.querySelector<HTMLInputElement>(`#show-theme-${forced}`)!.checked = true;
-  }
-  apply();
+/** What the page has loaded: the manifest's elements and the example data, or why not. */
+let loaded: { elements?: ElementDoc[]; json?: string; manifestError?: unknown; dataError?: unknown } | undefined;
+type Part = keyof typeof roots;
+/** The parts built so far: the playground and the reference wait until the reader comes near them (demo/lazy.ts). */
+const built = new Set<Part>();
+
+function failure(root: HTMLElement, state: PageState, what: 'manifest' | 'data', error: unknown): void {
+  root.replaceChildren(h('p', { class: 'status bad', role: 'alert' }, ...markup(state.strings.failure(what, (error as Error).message))));
 }
 
-function failure(root: HTMLElement, what: string, error: unknown): void {
-  root.replaceChildren(h('p', { class: 'status bad', role: 'alert' },
-    `${what} could not be loaded (${(error as Error).message}). Under npm start it is written by `,
-    h('code', {}, 'npm run analyze'), '; in a static copy it is copied by ', h('code', {}, 'npm run build:demo'), '.'));
+/** Builds each part in the page's language; building again keeps what the reader typed and chose there. */
+const PARTS: Record<Part, (state: PageState, l: NonNullable<typeof loaded>) => void> = {
+  reference: (state, { elements, manifestError }) => {
+    if (elements) renderReference(roots.reference, elements, 3, state.strings.reference);
+    else failure(roots.reference, state, 'manifest', manifestError);
+  },
+  playground: (state, { elements, json, manifestError, dataError }) => {
+    if (!elements || json === undefined) return failure(roots.playground, state, elements ? 'data' : 'manifest', elements ? dataError : manifestError);
+    // The editor keeps what the reader typed; "restore" still goes back to the example.
+    const editor = document.getElementById('pg-json') as HTMLTextAreaElement | null;
+    rebuildKeeping(roots.playground, () => mountPlayground(roots.playground, {
+      elements, json: editor?.value ?? json, example: json, scriptUrl: SCRIPT, id: 'pg', strings: state.strings.playground,
+    }));
+  },
+  // The embed generator needs only the data (not the manifest).
+  generator: (state, { json, dataError }) => {
+    if (json === undefined) return failure(roots.generator, state, 'data', dataError);
+    rebuildKeeping(roots.generator, () => mountGenerator(roots.generator, { json, dataUrl: '/civic-widgets/handlingsprogram.json', strings: state.strings.generator }));
+  },
+};
+
+function build(state: PageState, parts: Part[] = [...built]): void {
+  for (const part of parts) if (loaded) PARTS[part](state, loaded);
 }
 
 async function start(): Promise<void> {
-  showcase();
-  const playgroundRoot = document.getElementById('playground-root')!;
-  const referenceRoot = document.getElementById('reference-root')!;
+  const state = startPage((s, langChanged) => {
+    if (langChanged) build(s);
+  });
   const [manifest, json] = await Promise.allSettled([
     loadManifest(MANIFEST),
     fetch(DATA).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA} answered ${r.status}`)))),
   ]);
-  if (manifest.status === 'fulfilled') {
-    const elements = elementsOf(manifest.value);
-    renderReference(referenceRoot, elements);
-    if (json.status === 'fulfilled') {
-      mountPlayground(playgroundRoot, { elements, json: json.value, scriptUrl: SCRIPT, id: 'pg' });
-    } else failure(playgroundRoot, 'The example data', json.reason);
-  } else {
-    failure(referenceRoot, 'custom-elements.json', manifest.reason);
-    failure(playgroundRoot, 'custom-elements.json', manifest.reason);
-  }
-  // The embed generator needs only the data (not the manifest).
-  const generatorRoot = document.getElementById('generator-root')!;
-  if (json.status === 'fulfilled') mountGenerator(generatorRoot, { json: json.value, dataUrl: '/civic-widgets/handlingsprogram.json' });
-  else failure(generatorRoot, 'The example data', json.reason);
+  loaded = {
+    elements: manifest.status === 'fulfilled' ? elementsOf(manifest.value) : undefined,
+    manifestError: manifest.status === 'rejected' ? manifest.reason : undefined,
+    json: json.status === 'fulfilled' ? json.value : undefined,
+    dataError: json.status === 'rejected' ? json.reason : undefined,
+  };
+  built.add('generator');
+  build(state);
+  const parts = (['playground', 'reference'] as const).map((part) => new Promise<void>((resolve) => whenNear(roots[part], () => {
+    built.add(part);
+    build(state, [part]);
+    resolve();
+  })));
+  await Promise.all(parts);
   // A link to #reference-… could not scroll before the reference existed.
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   document.documentElement.dataset.ready = 'true';

@@ -10,6 +10,8 @@ import { h, richText } from './dom.js';
 import { enumValues, kindOf, type ElementDoc } from './manifest.js';
 import { buildSnippet, trimForTag } from './snippet.js';
 import { parseJson, type ParseResult } from '../src/shared/json.js';
+import { markup } from './page.js';
+import { STRINGS, type DemoStrings } from './strings.js';
 
 /** One form control: an attribute, and the tags that have it. */
 export interface Control {
@@ -58,6 +60,10 @@ export interface PlaygroundOptions {
   elements: ElementDoc[];
   /** The JSON text the editor starts with. */
   json: string;
+  /** The JSON text "restore the example" brings back; default `json`. */
+  example?: string;
+  /** The playground's words; default bokmål. */
+  strings?: DemoStrings['playground'];
   /** Default script URL of the embed code. */
   scriptUrl?: string;
   /** Default URL for the embed code's `src` mode. */
@@ -86,10 +92,9 @@ export interface Playground {
   snippet(): string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playground {
   const id = o.id ?? 'pg';
+  const t = o.strings ?? STRINGS.nb.playground;
   const level = o.headingLevel ?? 3;
   const hn = `h${level}` as 'h3';
   const previewLevel = String(Math.min(6, level + 1));
@@ -106,15 +111,15 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   editor.value = o.json;
   const status = h('p', { id: `${id}-status`, class: 'status', role: 'status' });
   const problems = h('div', { class: 'problems', id: `${id}-problems`, hidden: true });
-  const goTo = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Show the error in the editor');
+  const goTo = h('button', { type: 'button', class: 'secondary', hidden: true }, t.goTo);
   let errorAt = 0;
   goTo.addEventListener('click', () => {
     editor.focus();
     editor.setSelectionRange(errorAt, Math.min(editor.value.length, errorAt + 1));
   });
-  const reset = h('button', { type: 'button', class: 'secondary' }, 'Restore the example data');
+  const reset = h('button', { type: 'button', class: 'secondary' }, t.reset);
   reset.addEventListener('click', () => {
-    editor.value = o.json;
+    editor.value = o.example ?? o.json;
     validateNow();
   });
   editor.addEventListener('input', () => {
@@ -132,7 +137,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     let input: HTMLInputElement | HTMLSelectElement;
     if (c.kind === 'enum') {
       input = h('select', { id: cid, 'aria-describedby': hint },
-        h('option', { value: '' }, c.default ? `(default: ${c.default})` : '(not set)'),
+        h('option', { value: '' }, c.default ? t.byDefault(c.default) : t.notSet),
         c.values!.map((v) => h('option', { value: v }, v)));
     } else if (c.kind === 'boolean') {
       input = h('input', { id: cid, type: 'checkbox', 'aria-describedby': hint });
@@ -163,9 +168,9 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   }
   const specific = [...groups].map(([key, list]) => ({ tags: key.split(' '), list }));
   const form = h('form', { class: 'controls', 'aria-labelledby': `${id}-attrs-h` },
-    h('fieldset', {}, h('legend', {}, all.length > 1 ? 'All elements' : `<${all[0]}>`), common.map(controlFor)),
-    specific.map((g) => h('fieldset', {}, h('legend', {}, 'Only ',
-      g.tags.flatMap((t, i) => [i ? (i === g.tags.length - 1 ? ' and ' : ', ') : '', h('code', {}, `<${t}>`)])), g.list.map(controlFor))),
+    h('fieldset', {}, h('legend', {}, all.length > 1 ? t.all : `<${all[0]}>`), common.map(controlFor)),
+    specific.map((g) => h('fieldset', {}, h('legend', {}, t.only,
+      g.tags.flatMap((tag, i) => [i ? (i === g.tags.length - 1 ? t.and : ', ') : '', h('code', {}, `<${tag}>`)])), g.list.map(controlFor))),
     areaList);
   form.addEventListener('submit', (e) => e.preventDefault());
 
@@ -187,16 +192,16 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   const output = h('textarea', { id: `${id}-snippet`, class: 'snippet', rows: 8, readonly: true, spellcheck: 'false', 'aria-describedby': `${id}-snippet-note` });
   const note = h('p', { class: 'hint', id: `${id}-snippet-note` });
   const copied = h('p', { class: 'copied', role: 'status' });
-  const copy = h('button', { type: 'button' }, 'Copy the embed code');
+  const copy = h('button', { type: 'button' }, t.copy);
   copy.addEventListener('click', () => void copySnippet());
   const embed = h('form', { class: 'embed', 'aria-labelledby': `${id}-embed-h` },
-    h('fieldset', {}, h('legend', {}, 'Element'), tagRadios),
-    h('fieldset', {}, h('legend', {}, 'Data'),
-      h('div', { class: 'field-check' }, modeInline, h('label', { for: modeInline.id }, 'In the code (for a CMS that cannot host files)')),
-      h('div', { class: 'field-check' }, modeSrc, h('label', { for: modeSrc.id }, 'From a URL (', h('code', {}, 'src'), ')')),
-      h('div', { class: 'field' }, h('label', { for: srcInput.id }, 'Data URL'), srcInput)),
-    h('div', { class: 'field' }, h('label', { for: scriptInput.id }, 'Script URL'), scriptInput),
-    h('div', { class: 'field' }, h('label', { for: output.id }, 'Embed code'), output, note),
+    h('fieldset', {}, h('legend', {}, t.element), tagRadios),
+    h('fieldset', {}, h('legend', {}, t.dataLegend),
+      h('div', { class: 'field-check' }, modeInline, h('label', { for: modeInline.id }, t.inline)),
+      h('div', { class: 'field-check' }, modeSrc, h('label', { for: modeSrc.id }, ...markup(t.fromUrl))),
+      h('div', { class: 'field' }, h('label', { for: srcInput.id }, t.dataUrl), srcInput)),
+    h('div', { class: 'field' }, h('label', { for: scriptInput.id }, t.scriptUrl), scriptInput),
+    h('div', { class: 'field' }, h('label', { for: output.id }, t.code), output, note),
     h('div', { class: 'actions' }, copy, copied));
   embed.addEventListener('submit', (e) => e.preventDefault());
   embed.addEventListener('input', updateSnippet);
@@ -205,15 +210,15 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   root.replaceChildren(
     h('div', { class: 'pg-grid' },
       h('div', { class: 'pg-data' },
-        h(hn, {}, 'Data'),
-        h('label', { for: editor.id }, 'Programme document (JSON)'),
-        h('p', { class: 'hint', id: `${id}-json-hint` }, 'Edit the data: it is checked as you type, with the same rules the elements use, and the preview follows.'),
+        h(hn, {}, t.data),
+        h('label', { for: editor.id }, t.documentLabel),
+        h('p', { class: 'hint', id: `${id}-json-hint` }, t.documentHint),
         editor, status, h('div', { class: 'actions' }, goTo, reset), problems),
-      h('div', { class: 'pg-attrs' }, h(hn, { id: `${id}-attrs-h` }, 'Attributes'), form)),
-    h(hn, {}, 'Preview'),
+      h('div', { class: 'pg-attrs' }, h(hn, { id: `${id}-attrs-h` }, t.attributes), form)),
+    h(hn, {}, t.preview),
     h('div', { class: 'preview' }, previews.map((p) => h('div', { class: 'preview-item' }, p))),
-    h(hn, { id: `${id}-embed-h` }, 'Embed code'),
-    h('p', {}, 'The code to paste into a page or a CMS "HTML block", with the attributes chosen above.'),
+    h(hn, { id: `${id}-embed-h` }, t.embedTitle),
+    h('p', {}, t.embedIntro),
     embed,
   );
 
@@ -255,18 +260,16 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
       for (const i of issues) list.push(h('li', {}, h('code', {}, i.path || '(document)'), ' ', i.message));
       if (issues.length) {
         status.className = 'status warn';
-        status.textContent = `${plural(issues.length, 'problem', 'problems')}${left ? `; ${plural(left, 'entry', 'entries')} left out` : ''}.`;
+        status.textContent = `${t.problems(issues.length)}${left ? `; ${t.leftOut(left)}` : ''}.`;
       } else {
         status.className = 'status ok';
-        status.textContent = `Valid: ${plural(data!.priorities?.length ?? 0, 'priority', 'priorities')}, `
-          + `${plural(data!.investments?.length ?? 0, 'investment', 'investments')}, `
-          + `${plural(data!.finances?.length ?? 0, 'finance year', 'finance years')}.`;
+        status.textContent = t.valid(data!.priorities?.length ?? 0, data!.investments?.length ?? 0, data!.finances?.length ?? 0);
       }
       editor.setAttribute('aria-invalid', issues.length ? 'true' : 'false');
       for (const el of previews) (el as HTMLElement & { data: unknown }).data = parse.value;
     }
     problems.hidden = !list.length;
-    problems.replaceChildren(...(list.length ? [h('ul', { 'aria-label': 'Problems in the data' }, list)] : []));
+    problems.replaceChildren(...(list.length ? [h('ul', { 'aria-label': t.problemsLabel }, list)] : []));
     updateSnippet();
     root.dispatchEvent(new CustomEvent<PlaygroundUpdateDetail>('playground-update', { detail: { parse, result } }));
   }
@@ -300,9 +303,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     srcInput.disabled = !modeSrc.checked;
     output.value = snippet();
     const bad = editor.getAttribute('aria-invalid') === 'true' && modeInline.checked;
-    note.textContent = bad
-      ? 'The data has problems (see Data above): the elements leave out what is invalid. Fix it before you publish.'
-      : modeInline.checked ? 'The data is in the code; other elements\u2019 sections are left out.' : 'The element fetches the data from the URL; the file must allow it (same site or CORS).';
+    note.textContent = bad ? t.noteBad : modeInline.checked ? t.noteInline : t.noteSrc;
   }
 
   async function copySnippet(): Promise<void> {
@@ -310,7 +311,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     copied.textContent = '';
     try {
       await navigator.clipboard.writeText(text);
-      copied.textContent = 'Copied to the clipboard.';
+      copied.textContent = t.copied;
     } catch {
       // No clipboard access (an http page, or permission refused): select the code for the reader to copy.
       output.focus();
@@ -321,7 +322,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
       } catch {
         ok = false;
       }
-      copied.textContent = ok ? 'Copied to the clipboard.' : 'The code is selected: press Ctrl+C (\u2318C on a Mac) to copy it.';
+      copied.textContent = ok ? t.copied : t.selected;
     }
   }
 

@@ -15,6 +15,9 @@ export async function openPage(page: string, ready: string, title: string, width
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
+  // The main page builds its playground and reference when the reader comes near them, or before printing
+  // (demo/lazy.ts): the tests want the whole page, as a printout gets it.
+  win.dispatchEvent(new win.Event('beforeprint'));
   if (doc.documentElement.dataset.ready !== 'true') await oneEvent(win, ready);
   return { frame, win, doc };
 }

@@ -18,18 +18,19 @@ describe('demo page', () => {
   let f: Frame | undefined;
   afterEach(() => f?.frame.remove());
 
-  it('shows the three elements with the Asker data, in the chosen language', async () => {
+  it('shows the three elements with the Asker data, in the chosen language and theme', async () => {
     f = await openDemo();
     const shown = [...f.doc.querySelectorAll<LitElement & { status: string }>('.showcase civic-priority-list, .showcase civic-investment-timeline, .showcase civic-debt-revenue-chart')];
     expect(shown.map((e) => e.localName)).to.deep.equal(TAGS);
     await allSettled(f);
     expect(shown.map((e) => e.status)).to.deep.equal(['ready', 'ready', 'ready']);
-    const en = f.doc.getElementById('show-lang-en') as HTMLInputElement;
+    expect(shown.map((e) => e.getAttribute('lang') ?? f!.doc.documentElement.lang)).to.deep.equal(['nb', 'nb', 'nb']);
+    const en = f.doc.getElementById('lang-en') as HTMLInputElement;
     en.click();
     await Promise.all(shown.map((e) => e.updateComplete));
     expect(shown.map((e) => e.getAttribute('lang'))).to.deep.equal(['en', 'en', 'en']);
     expect(text(shown[0])).to.include('Priorities');
-    (f.doc.getElementById('show-theme-dark') as HTMLInputElement).click();
+    (f.doc.getElementById('theme-dark') as HTMLInputElement).click();
     expect(shown.map((e) => e.getAttribute('theme'))).to.deep.equal(['dark', 'dark', 'dark']);
   });
 
@@ -51,7 +52,7 @@ describe('demo page', () => {
     f = await openDemo();
     const skip = f.doc.querySelector<HTMLAnchorElement>('a[href]')!;
     expect(skip.getAttribute('href'), 'the first link').to.equal('#main');
-    expect(skip.textContent).to.equal('Skip to content');
+    expect(skip.textContent).to.equal('Hopp til innholdet');
     expect(f.doc.querySelector('main#main')).to.exist;
     expect(f.doc.querySelectorAll('h1')).to.have.length(1);
   });
@@ -85,7 +86,7 @@ describe('demo playground', () => {
   it('starts with the Asker document, valid, and the three elements showing it', () => {
     const doc = JSON.parse(editor.value);
     expect(doc.municipality).to.equal('Asker kommune');
-    expect(status.textContent).to.match(/^Valid: 9 priorities, 9 investments, 7 finance years/);
+    expect(status.textContent).to.equal('Gyldig: 9 prioriteringer, 9 investeringer, 7 år med økonomitall.');
     for (const t of TAGS) expect(preview(t).status, t).to.equal('ready');
   });
 
@@ -96,15 +97,15 @@ describe('demo playground', () => {
     await type(JSON.stringify(doc, null, 2));
     expect(text(preview('civic-priority-list'))).to.include('En ny prioritet fra testen');
     expect(preview('civic-priority-list').shadowRoot!.querySelectorAll('li[part="item"]')).to.have.length(1);
-    expect(status.textContent).to.include('1 priority,');
+    expect(status.textContent).to.include('1 prioritering,');
   });
 
   it('says where invalid JSON breaks, and keeps the last good data on show', async () => {
     await type('{\n  "title": "Plan",\n  "priorities": [ { "title": "A" }, ]\n}');
-    expect(status.textContent).to.include('not valid JSON: error at line 3, column 37');
+    expect(status.textContent).to.include('ikke gyldig JSON: feil på linje 3, kolonne 37');
     expect(status.className).to.include('bad');
     expect(editor.getAttribute('aria-invalid')).to.equal('true');
-    const goTo = [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Show the error'))!;
+    const goTo = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Vis feilen i redigeringsfeltet')!;
     expect(goTo.hidden).to.equal(false);
     goTo.click();
     expect(editor.selectionStart).to.equal(editor.value.indexOf(']'));
@@ -118,18 +119,24 @@ describe('demo playground', () => {
     await type(JSON.stringify(doc, null, 2));
     const items = () => [...root.querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     const expected = (lang: 'nb' | 'en') => validate(doc, lang).issues.map((i) => `${i.path} ${i.message}`);
-    // The page is in English and lang is not set: the elements speak English, and so do the problems.
-    expect(items()).to.deep.equal(expected('en'));
+    // The page is in bokmål and lang is not set: the elements speak bokmål, and so do the problems.
+    expect(items()).to.deep.equal(expected('nb'));
     expect(items().some((i) => i.startsWith('investments[2].start '))).to.equal(true);
     expect(items().some((i) => i.startsWith('finances[0].revenue '))).to.equal(true);
-    expect(status.textContent).to.equal('2 problems; 2 entries left out.');
+    expect(status.textContent).to.equal('2 feil; 2 oppføringer er utelatt.');
     expect(preview('civic-investment-timeline').shadowRoot!.querySelector('[part~="notice"]')).to.exist;
 
-    const checked = oneEvent(root, 'playground-update');
     const lang = f.doc.getElementById('pg-attr-lang') as HTMLSelectElement;
-    lang.value = 'nb';
-    lang.dispatchEvent(new f.win.Event('change', { bubbles: true }));
-    await checked;
+    const choose = async (value: string) => {
+      const checked = oneEvent(root, 'playground-update');
+      lang.value = value;
+      lang.dispatchEvent(new f.win.Event('change', { bubbles: true }));
+      await checked;
+    };
+    await choose('en');
+    expect(items()).to.deep.equal(expected('en'));
+    expect(preview('civic-priority-list').getAttribute('lang')).to.equal('en');
+    await choose('nb');
     expect(items()).to.deep.equal(expected('nb'));
     expect(preview('civic-priority-list').getAttribute('lang')).to.equal('nb');
   });
@@ -176,7 +183,7 @@ describe('demo playground', () => {
   });
 
   it('copies the embed code and says so politely', async () => {
-    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Copy the embed code')!;
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Kopier innbyggingskoden')!;
     const live = root.querySelector('.copied')!;
     expect(live.getAttribute('role')).to.equal('status');
     // The frame has no clipboard permission in headless Chromium, or has it: either way the reader is told.
@@ -185,6 +192,6 @@ describe('demo playground', () => {
       if (live.textContent) return resolve();
       new f.win.MutationObserver((_, o) => { o.disconnect(); resolve(); }).observe(live, { childList: true, characterData: true, subtree: true });
     });
-    expect(live.textContent).to.match(/Copied to the clipboard|The code is selected/);
+    expect(live.textContent).to.match(/Kopiert til utklippstavlen|Koden er merket/);
   });
 });
