@@ -2,7 +2,9 @@
 // docs/benchmarks.md written from the run (figures, targets met or missed,
 // the machine's load, the commit measured). See scripts/bench/*.js.
 //
-//   node scripts/bench.js [--rounds 11] [--quick] [--only CASE-PREFIX] [--before old/civic-debt-revenue-chart.js --before-label TEXT] [--out FILE]
+//   node scripts/bench.js [--rounds 11] [--quick] [--only CASE-PREFIX] [--out FILE]
+//     [--before old/civic-debt-revenue-chart.js] [--before-timeline old/civic-investment-timeline.js]
+//     [--before-list old/civic-priority-list.js] [--before-label TEXT]   (rows for an older build)
 //
 // Each run is a fresh browser context with the cache off, loading one page whose
 // one script is the contender: from its first statement to two animation frames
@@ -31,6 +33,8 @@ const opt = (name, dflt) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--$
 const QUICK = argv.includes('--quick');
 const ROUNDS = Number(opt('rounds', QUICK ? 3 : 11));
 const BEFORE = opt('before');
+/** Older builds of the timeline and the list, measured in the same rounds (rows "before"). */
+const BEFORE_OF = { timeline: opt('before-timeline'), list: opt('before-list') };
 const BEFORE_LABEL = opt('before-label', 'an older build');
 /** Only the cases whose id starts with this (for a quick look; the report needs all). */
 const ONLY = opt('only', '');
@@ -74,6 +78,7 @@ async function main() {
   const dist = (tag) => join(ROOT, 'dist', `${tag}.js`);
   const ours = Object.fromEntries(Object.entries(TAGS).map(([k, tag]) => [`ours-${k}`, { file: dist(tag), tag }]));
   if (BEFORE) ours['ours-before'] = { file: resolve(BEFORE), tag: TAGS.chart };
+  for (const [k, file] of Object.entries(BEFORE_OF)) if (file) ours[`ours-before-${k}`] = { file: resolve(file), tag: TAGS[k] };
   const libSizes = await buildScripts(ROOT, OUT, ours);
   const svg = gen.staticSvg(data.chart.finances, { width: W, height: H });
   const load = [os.loadavg()];
@@ -106,8 +111,10 @@ async function main() {
     }
     add('timeline', 1, 'ours', '`<civic-investment-timeline>`, 1,000 projects', 'ours-timeline', { doc: data.timeline });
     add('timeline', 1, 'ours-html', 'the same content as static HTML', 'markup', { html: snap.timeline });
+    if (BEFORE_OF.timeline) add('timeline', 1, 'ours-before', `\`<civic-investment-timeline>\`, 1,000 projects, ${BEFORE_LABEL}`, 'ours-before-timeline', { doc: data.timeline });
     add('list', 1, 'ours', '`<civic-priority-list>`, 500 priorities', 'ours-list', { doc: data.list });
     add('list', 1, 'ours-html', 'the same content as static HTML', 'markup', { html: snap.list });
+    if (BEFORE_OF.list) add('list', 1, 'ours-before', `\`<civic-priority-list>\`, 500 priorities, ${BEFORE_LABEL}`, 'ours-before-list', { doc: data.list });
     if (ONLY) CASES.splice(0, CASES.length, ...CASES.filter((c) => c.id.startsWith(ONLY)));
     for (const c of CASES) c.path = await writePage(OUT, c.id, c.script, c.cfg);
 
@@ -141,7 +148,7 @@ async function main() {
       load,
       rounds: ROUNDS,
       seconds: Math.round((Date.now() - started) / 1000),
-      before: BEFORE && BEFORE_LABEL,
+      before: (BEFORE || BEFORE_OF.timeline || BEFORE_OF.list) && BEFORE_LABEL,
       versions: Object.fromEntries(['chart.js', '@observablehq/plot', 'd3', 'd3-scale', 'd3-shape', 'lit'].map((p) => [p, JSON.parse(readFileSync(join(ROOT, 'node_modules', p, 'package.json'), 'utf8')).version])),
     };
     await mkdir(dirname(DOC_OUT), { recursive: true });

@@ -61,11 +61,12 @@ export function report({ cases, samples, size, env }) {
   L.push('');
   L.push('## The timeline and the list, against the same content as static HTML', '',
     'The static HTML is the element\'s own rendered shadow tree (its markup without Lit\'s comment markers, and its style sheets) set as a declarative shadow root by a one-line script, so both rows draw the same content.', '',
-    '| case | time | × static | DOM nodes | style | layout | paint | script |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    '| case | time | × static | DOM nodes | renders | style | layout | paint | script |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const g of ['timeline', 'list']) {
-    for (const c of ['ours', 'ours-html']) {
+    for (const c of ['ours', 'ours-html', 'ours-before']) {
       const x = id(g, 1, c);
-      L.push(`| ${cases.find((k) => k.id === x).label} | ${spread(st(x))} | ${c === 'ours' ? times(ratio(x, id(g, 1, 'ours-html'))) : '1×'} | ${Math.round(med(x, 'nodes'))} | ${ms(med(x, 'style'))} ms | ${ms(med(x, 'layout'))} ms | ${ms(med(x, 'paint'))} ms | ${ms(med(x, 'script'))} ms |`);
+      if (!has(x)) continue;
+      L.push(`| ${cases.find((k) => k.id === x).label} | ${spread(st(x))} | ${c === 'ours-html' ? '1×' : times(ratio(x, id(g, 1, 'ours-html')))} | ${Math.round(med(x, 'nodes'))} | ${samples[x][0].renders ?? '—'} | ${ms(med(x, 'style'))} ms | ${ms(med(x, 'layout'))} ms | ${ms(med(x, 'paint'))} ms | ${ms(med(x, 'script'))} ms |`);
     }
   }
   L.push('');
@@ -96,6 +97,7 @@ export function report({ cases, samples, size, env }) {
     `| static SVG string of the chart | ${kb(size.peers.svg.min)} | ${kb(size.peers.svg.gzip)} | — |`, '');
   L.push('## Run it', '', '```sh', 'npm ci', 'npm run bench                       # builds dist/ and writes this page (about 5 minutes on 2 cores)',
     'node scripts/bench.js --quick       # 3 rounds, written to .tmp/bench/benchmarks-quick.md',
-    'node scripts/bench.js --before old/dist/civic-debt-revenue-chart.js   # adds rows for an older build of the chart', '```', '');
+    'node scripts/bench.js --before old/dist/civic-debt-revenue-chart.js   # adds rows for an older build of the chart',
+    'node scripts/bench.js --before-timeline old/dist/civic-investment-timeline.js --before-list old/dist/civic-priority-list.js   # and of the timeline and the list', '```', '');
   return L.join('\n');
 }

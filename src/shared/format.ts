@@ -45,7 +45,9 @@ function rounded(abs: number, digits: number): { int: string; frac: string } | u
   if (frac.length <= digits) return { int, frac };
   const kept = int + frac.slice(0, digits);
   // A digit of 5 or more in the first place dropped rounds up: add one to the last kept place.
-  const up = frac.charCodeAt(digits) >= 53 ? (BigInt(kept) + 1n).toString().padStart(kept.length, '0') : kept;
+  // (As a Number while exact, below 2^53; BigInt beyond.)
+  const plusOne = () => (kept.length < 16 ? String(Number(kept) + 1) : (BigInt(kept) + 1n).toString()).padStart(kept.length, '0');
+  const up = frac.charCodeAt(digits) >= 53 ? plusOne() : kept;
   const at = up.length - digits;
   return { int: up.slice(0, at), frac: up.slice(at).replace(/0+$/, '') };
 }
