@@ -19,4 +19,6 @@ export default defineConfig({
     rollupOptions: { external: [] },
   },
   server: { open: '/demo/' },
+  // Scan only the demo's pages for dependencies (not test/embedding/pages/react.html, whose bundle a test writes).
+  optimizeDeps: { entries: ['demo/**/*.html', 'index.html'] },
 });

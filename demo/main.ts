@@ -10,9 +10,10 @@ import { h } from './dom.js';
 import { elementsOf, loadManifest, type ElementDoc } from './manifest.js';
 import { whenNear } from './lazy.js';
 import { markup, rebuildKeeping, startPage, type PageState } from './page.js';
-import { mountPlayground } from './playground.js';
-import { mountGenerator } from './generator.js';
-import { renderReference } from './reference.js';
+// The playground, the generator and the reference are imported when they are built: their code is not
+// evaluated in the same task as the elements' (Lighthouse, mobile: one long task less).
+type Modules = [typeof import('./playground.js'), typeof import('./generator.js'), typeof import('./reference.js')];
+let modules: Modules | undefined;
 
 const DATA = new URL('data/asker-2017-2020.json', document.baseURI);
 /** The manifest sits at the repository root, one level up from demo/ (and so in demo-dist). */
@@ -38,21 +39,21 @@ function failure(root: HTMLElement, state: PageState, what: 'manifest' | 'data',
 /** Builds each part in the page's language; building again keeps what the reader typed and chose there. */
 const PARTS: Record<Part, (state: PageState, l: NonNullable<typeof loaded>) => void> = {
   reference: (state, { elements, manifestError }) => {
-    if (elements) renderReference(roots.reference, elements, 3, state.strings.reference);
+    if (elements) modules![2].renderReference(roots.reference, elements, 3, state.strings.reference);
     else failure(roots.reference, state, 'manifest', manifestError);
   },
   playground: (state, { elements, json, manifestError, dataError }) => {
     if (!elements || json === undefined) return failure(roots.playground, state, elements ? 'data' : 'manifest', elements ? dataError : manifestError);
     // The editor keeps what the reader typed; "restore" still goes back to the example.
     const editor = document.getElementById('pg-json') as HTMLTextAreaElement | null;
-    rebuildKeeping(roots.playground, () => mountPlayground(roots.playground, {
+    rebuildKeeping(roots.playground, () => modules![0].mountPlayground(roots.playground, {
       elements, json: editor?.value ?? json, example: json, scriptUrl: SCRIPT, id: 'pg', strings: state.strings.playground,
     }));
   },
   // The embed generator needs only the data (not the manifest).
   generator: (state, { json, dataError }) => {
     if (json === undefined) return failure(roots.generator, state, 'data', dataError);
-    rebuildKeeping(roots.generator, () => mountGenerator(roots.generator, { json, dataUrl: '/civic-widgets/handlingsprogram.json', strings: state.strings.generator }));
+    rebuildKeeping(roots.generator, () => modules![1].mountGenerator(roots.generator, { json, dataUrl: '/civic-widgets/handlingsprogram.json', strings: state.strings.generator }));
   },
 };
 
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
     loadManifest(MANIFEST),
     fetch(DATA).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA} answered ${r.status}`)))),
   ]);
+  modules = await Promise.all([import('./playground.js'), import('./generator.js'), import('./reference.js')]);
   loaded = {
     elements: manifest.status === 'fulfilled' ? elementsOf(manifest.value) : undefined,
     manifestError: manifest.status === 'rejected' ? manifest.reason : undefined,
