@@ -3,10 +3,11 @@
  * way Norwegian Excel expects (semicolons, decimal comma), for en commas and
  * a decimal point. UTF-8 with a byte order mark (or Excel guesses the wrong
  * encoding and breaks "Lånegjeld"), CRLF line ends, a missing figure as an
- * empty cell, money in whole kroner as in the data.
+ * empty cell, money in whole kroner as in the data; the last column says
+ * whether the rule was kept that year (empty where there is nothing to compare with).
  */
 import type { Lang } from '../shared/i18n.js';
-import { ratioOf, type Row } from './data.js';
+import { ratioOf, verdicts, type Row } from './data.js';
 import { STRINGS } from './strings.js';
 
 /** No cell needs quoting: numbers, years and our own words, none with a separator or a quote in it. */
@@ -14,8 +15,9 @@ export function toCsv(rows: readonly Row[], lang: Lang): string {
   const t = STRINGS[lang];
   const sep = lang === 'en' ? ',' : ';';
   const num = (v: number | null, digits = 0) => (v == null ? '' : v.toFixed(digits).replace('.', sep === ',' ? '.' : ','));
+  const v = verdicts(rows);
   return `\ufeff${[
-    [t.year, `${t.revenue} (${t.kr})`, `${t.debt} (${t.kr})`, t.ratioCol, t.kind],
-    ...rows.map((r) => [String(r.year), num(r.revenue), num(r.debt), num(ratioOf(r), 1), t[r.kind]]),
+    [t.year, `${t.revenue} (${t.kr})`, `${t.debt} (${t.kr})`, t.ratioCol, t.kind, t.ruleCol],
+    ...rows.map((r, i) => [String(r.year), num(r.revenue), num(r.debt), num(ratioOf(r), 1), t[r.kind], v[i] ? t[v[i]!] : '']),
   ].map((l) => l.join(sep)).join('\r\n')}\r\n`;
 }

@@ -38,12 +38,26 @@ export function seriesOf(rows: readonly Row[], view: View): Series[] {
   return [pick('revenue'), pick('debt')];
 }
 
+/** Each year against the mayor's rule ("loan debt must not grow faster than revenue"). */
+export type Verdict = 'kept' | 'broken';
+
 /**
- * Years in which debt grew faster than revenue since the last year with both
- * figures (the year before, or earlier across a gap) — the mayor's rule
- * ("loan debt must not grow more than revenues") not kept.
+ * Each row's verdict: did debt grow faster than revenue since the last year
+ * with both figures (the year before, or earlier across a gap)? `null` where
+ * there is nothing to compare: a figure missing, or no earlier year with both.
  */
+export function verdicts(rows: readonly Row[]): (Verdict | null)[] {
+  let prev: Row | undefined;
+  return rows.map((r) => {
+    if (!(r.revenue && r.debt)) return null;
+    const p = prev;
+    prev = r;
+    return p ? (r.debt / p.debt! > r.revenue / p.revenue! ? 'broken' : 'kept') : null;
+  });
+}
+
+/** The years in which the rule was broken (debt grew faster than revenue). */
 export const fasterYears = (rows: readonly Row[]): number[] => {
-  const both = rows.filter((r) => r.revenue && r.debt);
-  return both.filter((r, i) => i > 0 && r.debt! / both[i - 1].debt! > r.revenue! / both[i - 1].revenue!).map((r) => r.year);
+  const v = verdicts(rows);
+  return rows.filter((_, i) => v[i] === 'broken').map((r) => r.year);
 };

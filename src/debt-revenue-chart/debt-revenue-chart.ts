@@ -2,22 +2,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { formatNumber, formatPercent } from '../shared/format.js';
 import { WidthController } from '../shared/resize.js';
 import type { ProgrammeDocument, Section } from '../shared/schema.js';
-import { ratioOf, toRows, VIEWS, type Row, type View } from './data.js';
+import { toRows, VIEWS, type View } from './data.js';
 import { heightFor, NARROW } from './scales.js';
-import { layout, legendOf, LIGHT, mark, plotSvg, THEMED, type Layout } from './plot.js';
-import { announce, figuresAt, summarize, yearOf } from './summary.js';
+import { layout, LIGHT, plotSvg, type Layout } from './plot.js';
+import { announce, ruleOf, summarize, verdict } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
-import { fill, STRINGS, type ChartStrings } from './strings.js';
+import { STRINGS, type ChartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
-import { spoken, spokenAmounts } from '../shared/spoken.js';
+import { spokenAmounts } from '../shared/spoken.js';
+import { tableOf } from './table.js';
+import { YearController } from './years.js';
+import { renderLegend, renderRule, renderTable, renderTip, renderTools } from './parts.js';
 
 /**
- * Loan debt against operating revenue, year by year, so a reader can check the
- * rule "loan debt must not grow more than the municipality's revenues".
+ * Loan debt against operating revenue, year by year, with the rule "loan debt
+ * must not grow faster than revenue" stated above it (the document's
+ * `fiscalRule.text`, else the chart's words) and its verdict: the years it was
+ * broken are said and marked in every view, as planned for budget and plan years.
  * Actual years are drawn solid, budget and plan years dashed inside a labelled
  * plan band; a missing figure is a gap, never a zero. An automatic summary in
  * words (the chart's accessible description), a real table, keyboard and
@@ -37,18 +41,19 @@ import { spoken, spokenAmounts } from '../shared/spoken.js';
  * @csspart base - The widget's box.
  * @csspart heading - The heading.
  * @csspart context - Under the default heading: the programme's title and municipality.
+ * @csspart rule - The rule and its verdict, above the legend.
  * @csspart legend - The legend above the chart (a list).
  * @csspart plot - The chart: the one tab stop, a slider of years to screen readers; ←/→/Home/End choose a year, Escape lets go.
  * @csspart tooltip - The chosen year's figures over the chart.
  * @csspart summary - The summary in words under the chart.
- * @csspart table - The box holding the table of figures (visually hidden until "Vis tabell").
+ * @csspart table - The box holding the table of figures, with the rule's verdict per year (rendered when "Vis tabell" opens it); a shadow at an edge says it scrolls.
  * @csspart tools - The row of buttons: table toggle and downloads.
  * @csspart state - The loading, empty or error message.
  * @csspart notice - The note saying how many entries were left out.
  * @csspart source - The source line.
  *
  * @cssprop --civic-color-revenue - Revenue line and markers (light #1f62b8, dark #7fb0ff; ≥ 3:1 on the background).
- * @cssprop --civic-color-debt - Debt line and markers, and the marked years (light #c2410c, dark #ff9c66).
+ * @cssprop --civic-color-debt - Debt line and markers, and the years the rule was broken (light #c2410c, dark #ff9c66).
  * @cssprop --civic-color-text - Text, threshold line and year rule.
  * @cssprop --civic-color-text-muted - Axis labels, legend keys.
  * @cssprop --civic-color-background - Background; hollow (budget and plan) markers.
@@ -67,10 +72,8 @@ export class CivicDebtRevenueChart extends CivicElement {
     view: { type: String, reflect: true },
     threshold: { type: Number },
     summary: { type: String, reflect: true },
-    _active: { state: true, attribute: false },
     _table: { state: true, attribute: false },
     _print: { state: true, attribute: false },
-    _said: { state: true, attribute: false },
   };
 
   static override styles = [...baseStyles, chartStyles];
@@ -82,24 +85,20 @@ export class CivicDebtRevenueChart extends CivicElement {
   declare threshold: number | undefined;
   /** `hidden` hides the summary visually; it is still the chart's accessible description. */
   declare summary: 'visible' | 'hidden';
-  declare private _active: number;
   declare private _table: boolean;
   /** Printing: the table is rendered for the paper even when it is not open on screen. */
   declare private _print: boolean;
-  declare private _said: string;
 
   private width = new WidthController(this);
-  private geo?: Layout;
+  private years = new YearController(this);
   private tipAt: Partial<CSSStyleDeclaration> = {};
 
   constructor() {
     super();
     this.view = 'amount';
     this.summary = 'visible';
-    this._active = -1;
     this._table = false;
     this._print = false;
-    this._said = '';
   }
 
   /** The table exists only when opened, or for printing: it is most of the nodes a chart would otherwise carry. */
@@ -144,7 +143,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     return layout(toRows(doc.finances!), this.shown, width, this.language, this.threshold, doc.period);
   }
 
-  /** The figures as CSV: for nb/nn with semicolons and decimal commas, for en with commas; UTF-8 with BOM. Empty before data. */
+  /** The figures as CSV (with the rule's verdict per year): for nb/nn with semicolons and decimal commas, for en with commas; UTF-8 with BOM. Empty before data. */
   toCsv(): string {
     const doc = this.state().doc;
     return doc ? toCsv(toRows(doc.finances!), this.language) : '';
@@ -169,14 +168,15 @@ export class CivicDebtRevenueChart extends CivicElement {
     if (!g?.s) return undefined;
     const css = getComputedStyle(this);
     const own = (k: 'revenue' | 'debt') => css.getPropertyValue(`--civic-color-${k}`).trim() || LIGHT[k];
-    const name = this.t[g.view];
+    const t = this.t;
+    const name = t[g.view];
     const title = this.titleFor(doc!) || name;
     const src = this.sourceParts(doc!);
     return exportSvg(g, { ...LIGHT, revenue: own('revenue'), debt: own('debt') }, {
       title,
       subtitle: title === name ? '' : name,
       source: src ? `${src.label}: ${src.name}${src.date}` : '',
-      desc: summarize(g.rows, g.view, this.language, g.threshold),
+      desc: `${t.rule}: ${ruleOf(doc!, g.lang)} ${verdict(g.rows, g.lang)} ${summarize(g.rows, g.view, g.lang, g.threshold)}`,
       font: css.fontFamily || 'sans-serif',
     });
   }
@@ -186,48 +186,8 @@ export class CivicDebtRevenueChart extends CivicElement {
       download(`${this.t.file}.${type}`, type === 'png' ? await this.toPng()
         : new Blob([type === 'csv' ? this.toCsv() : this.toSvg()], { type: type === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml' }));
     } catch {
-      this._said = this.t.pngFailed;
+      void this.years.say(this.t.pngFailed);
     }
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const g = this.geo!;
-    const n = g.rows.length;
-    const i = this._active;
-    const next = { ArrowRight: i < 0 ? 0 : Math.min(n - 1, i + 1), ArrowLeft: i < 0 ? n - 1 : Math.max(0, i - 1), Home: 0, End: n - 1, Escape: -1 }[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    this._active = next;
-    // With a plot, the slider's value says the chosen year (aria-valuetext); the live region says only
-    // what a value that does not change cannot: that an arrow key is at the first or last year.
-    // Without a plot there is no slider, and the live region says the year.
-    const edge = next === i && (e.key === 'ArrowLeft' || e.key === 'ArrowRight');
-    void this.say(edge ? fill(e.key === 'ArrowLeft' ? this.t.firstYear : this.t.lastYear, yearOf(g.rows[i], g.lang, true))
-      : g.s || next < 0 ? '' : announce(g, next));
-  }
-
-  /** Puts `text` in the live region; the same text again is emptied first, so a second press at an end is said too. */
-  private async say(text: string): Promise<void> {
-    if (text && text === this._said) {
-      this._said = '';
-      await this.updateComplete;
-    }
-    this._said = text;
-  }
-
-  /** Hover, or touch and drag: the nearest year to the pointer. */
-  private onPointer(e: PointerEvent): void {
-    const g = this.geo!;
-    if (!g.s) return;
-    const box = (e.currentTarget as Element).getBoundingClientRect();
-    const year = g.s.x.invert(((e.clientX - box.left) * g.s.d.width) / box.width);
-    const far = (i: number) => Math.abs(g.rows[i].year - year);
-    this._active = g.rows.reduce((best, _, i) => (far(i) < far(best) ? i : best), 0);
-  }
-
-  private onLeave(e: PointerEvent): void {
-    // A touch leaves the figures up to be read; a mouse takes them away.
-    if (e.pointerType === 'mouse') this._active = -1;
   }
 
   protected override emptyText(): string {
@@ -251,16 +211,21 @@ export class CivicDebtRevenueChart extends CivicElement {
     return this.w && this.w < NARROW ? 'chart narrow' : 'chart';
   }
 
-  /** The same shape as the chart (legend, aspect-ratio box, summary, buttons, source), so nothing below moves when the data arrives. */
+  private tools(drawn = true): TemplateResult {
+    return renderTools(this.t, this._table, drawn, () => (this._table = !this._table), (f) => this.save(f));
+  }
+
+  /** The same shape as the chart (rule, legend, aspect-ratio box, summary, buttons, source), so nothing below moves when the data arrives. */
   protected override renderLoading(): TemplateResult {
     // Two made-up years, one actual and one planned, in which debt grows faster: the legend has every line it will have.
     const sketch = layout([{ year: 0, revenue: 1, debt: 1, kind: 'actual' }, { year: 1, revenue: 1, debt: 2, kind: 'plan' }], this.shown, 640, this.language, this.threshold);
     // The heading and its context line are drawn by the base class while loading too.
     return html`<div class=${this.box()}>
-        <div class="ghost" aria-hidden="true">${this.renderLegend(sketch)}</div>
+        <p class="rule" aria-hidden="true"></p>
+        <div class="ghost" aria-hidden="true">${renderLegend(sketch)}</div>
         <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
-        <div class="ghost" aria-hidden="true">${this.renderTools()}</div>
+        <div class="ghost" aria-hidden="true">${this.tools()}</div>
       </div>
       <p class="source" aria-hidden="true">&nbsp;</p>`;
   }
@@ -268,12 +233,15 @@ export class CivicDebtRevenueChart extends CivicElement {
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
     const t = this.t;
     const lang = this.language;
-    const g = (this.geo = this.layoutFor(doc, this.w || 640));
+    const g = (this.years.geo = this.layoutFor(doc, this.w || 640));
     const s = g.s;
-    const i = this._active;
+    const i = this.years.active;
     const r = g.rows[i];
+    let tip: TemplateResult | typeof nothing = nothing;
+    if (r && s) [tip, this.tipAt] = renderTip(g, i, t);
     return html`<div class=${this.box()}>
-      <div ?hidden=${this._table}>${this.renderLegend(g)}</div>
+      ${renderRule(t, ruleOf(doc, lang), g)}
+      <div ?hidden=${this._table}>${renderLegend(g)}</div>
       <div
         part="plot"
         class=${s ? 'frame' : 'frame state'}
@@ -281,93 +249,27 @@ export class CivicDebtRevenueChart extends CivicElement {
         tabindex="0"
         role=${s ? 'slider' : 'group'}
         aria-label="${t[g.view]}. ${t.keys}"
-        aria-describedby="summary"
+        aria-describedby="rule summary"
         aria-orientation=${ifDefined(s ? 'horizontal' : undefined)}
         aria-valuemin=${s ? g.rows[0].year : nothing}
         aria-valuemax=${s ? g.rows[g.rows.length - 1].year : nothing}
         aria-valuenow=${s ? (r ?? g.rows[0]).year : nothing}
         aria-valuetext=${s ? (r ? announce(g, i) : t.noYear) : nothing}
-        @keydown=${this.onKey}
-        @pointermove=${this.onPointer}
-        @pointerdown=${this.onPointer}
-        @pointerleave=${this.onLeave}
+        @keydown=${this.years.onKey}
+        @pointermove=${this.years.onPointer}
+        @pointerdown=${this.years.onPointer}
+        @pointerleave=${this.years.onLeave}
       >
         ${s ? html`<svg viewBox="0 0 ${s.d.width} ${s.d.height}" aria-hidden="true">${plotSvg(g, undefined, i)}</svg>` : t.noBoth}
-        ${r && s ? this.renderTip(g, r) : nothing}
+        ${tip}
       </div>
       <p id="summary" part="summary" class=${this.summary === 'hidden' ? 'summary sr-only' : 'summary'}>
         ${spokenAmounts(summarize(g.rows, g.view, lang, g.threshold), lang)}
       </p>
-      ${this._table || this._print ? this.renderTable(doc, g) : nothing}
-      ${this.renderTools(!!g.s)}
-      <div class="sr-only" role="status">${this._said}</div>
-    </div>`;
-  }
-
-  /**
-   * The table of figures: rendered only when it is opened, or before printing
-   * (it is printed even when closed on screen); a named region one can tab to.
-   * Its name carries the heading, so two charts on a page are two regions.
-   */
-  private renderTable(doc: ProgrammeDocument, g: Layout): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const cell = (v: number | null, f: (v: number) => string | TemplateResult) => (v == null ? html`<span class="missing">${t.missing}</span>` : f(v));
-    const mill = (v: number) => spoken(formatNumber(v / 1e6, lang));
-    return html`<div part="table" class=${this._table ? 'table' : 'table paper'} role="region" aria-label=${[this.titleFor(doc), t.amount].filter(Boolean).join(': ')} tabindex="0">
-        <table>
-          <caption>${t.amount}</caption>
-          <thead><tr>
-            <th scope="col">${t.year}</th>
-            <th scope="col">${spoken(`${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})`)}</th>
-            <th scope="col">${t.debt} (${t.mill})</th>
-            <th scope="col">${t.ratioCol}</th>
-            <th scope="col">${t.kind}</th>
-          </tr></thead>
-          <tbody>${g.rows.map((r) => html`<tr>
-            <th scope="row">${r.year}</th>
-            <td>${cell(r.revenue, mill)}</td>
-            <td>${cell(r.debt, mill)}</td>
-            <td>${cell(ratioOf(r), (v) => formatPercent(v, lang))}</td>
-            <td>${t[r.kind]}</td>
-          </tr>`)}</tbody>
-        </table>
-      </div>`;
-  }
-
-  private renderLegend(g: Layout): TemplateResult {
-    return html`<ul part="legend" class="legend">
-      ${legendOf(g).map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${i.swatch}</svg>${i.label}</li>`)}
-    </ul>`;
-  }
-
-  /** The chosen year's figures, beside its rule on the side with more room, and above or below its figures, away from them. */
-  private renderTip(g: Layout, r: Row): TemplateResult {
-    const { d, x, y } = g.s!;
-    const at = (x(r.year) / d.width) * 100;
-    const ys = g.series.map((sr) => sr.values[this._active]).filter((v) => v != null).map((v) => y(v!));
-    const high = ys.length && Math.min(...ys) < (d.top + d.height - d.bottom) / 2;
-    this.tipAt = {
-      left: at > 50 ? '' : `${at}%`, right: at > 50 ? `${100 - at}%` : '',
-      top: high ? '' : `${d.top}px`, bottom: high ? `${d.bottom + 6}px` : '',
-    };
-    return html`<div part="tooltip" class="tip" aria-hidden="true">
-      <strong>${yearOf(r, g.lang, true)}</strong>
-      ${figuresAt(g, this._active).map((f) => html`<span>
-        <svg viewBox="0 0 18 14">${mark(f.key, [[9, 7]], r.kind !== 'actual', THEMED)}</svg>${g.view === 'ratio' ? this.t.debt : f.label}: <b>${f.value}</b>
-      </span>`)}
-    </div>`;
-  }
-
-  /** `drawn`: there is a plot to export; without one (no year with both figures) only CSV is offered. */
-  private renderTools(drawn = true): TemplateResult {
-    const t = this.t;
-    return html`<div part="tools" class="tools">
-      <button type="button" @click=${() => (this._table = !this._table)}>${this._table ? t.showChart : t.showTable}</button>
-      <span class="dl" role="group" aria-labelledby="dl">
-        <span id="dl">${t.download}</span>
-        ${(drawn ? (['csv', 'svg', 'png'] as const) : (['csv'] as const)).map((f) => html`<button type="button" aria-label=${fill(f === 'csv' ? t.saveData : t.saveChart, f.toUpperCase())} @click=${() => this.save(f)}>${f.toUpperCase()}</button>`)}
-      </span>
+      ${this._table || this._print
+        ? renderTable(tableOf(g.rows, lang), t, [this.titleFor(doc), t.amount].filter(Boolean).join(': '), this._table) : nothing}
+      ${this.tools(!!s)}
+      <div class="sr-only" role="status">${this.years.said}</div>
     </div>`;
   }
 }

@@ -9,6 +9,7 @@
  */
 import { formatNumber, formatPercent, moneyUnit, scaledNumber, unitLabel } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { sharedDigits, withDigits } from './digits.js';
 import { baseOf, fasterYears, seriesOf, type Key, type Row, type Series, type View } from './data.js';
 import { linePaths } from './paths.js';
 import { r1, scales, textWidth, type Scales } from './scales.js';
@@ -27,7 +28,7 @@ export interface Layout {
   view: View;
   lang: Lang;
   series: Series[];
-  /** Years where debt grew faster than revenue (marked in the growth view). */
+  /** Years where debt grew faster than revenue: the rule broken, marked in every view. */
   faster: number[];
   /** Missing when the view has nothing to plot (say, a ratio with no year that has both figures). */
   s?: Scales;
@@ -50,16 +51,16 @@ export function layout(
   const last = years[years.length - 1];
   const limit = view === 'ratio' && Number.isFinite(threshold) && threshold! > 0 ? threshold : undefined;
   const unit = moneyUnit(Math.max(...values));
-  // As many decimals as the tick step needs, so no two ticks read alike ("100, 100, 101").
+  // One precision for the axis, chosen from its ticks ("0,5" beside "1,0"; all whole when they are).
   let digits = 0;
-  const label = view === 'amount' ? (v: number) => scaledNumber(v, unit, lang, digits)
-    : view === 'ratio' ? (v: number) => formatPercent(v, lang, digits) : (v: number) => formatNumber(v, lang, digits);
+  const div = view === 'amount' ? { bn: 1e9, m: 1e6, kr: 1 }[unit] : 1;
+  const label = (v: number) => withDigits(view === 'amount' ? scaledNumber(v, unit, lang, digits)
+    : view === 'ratio' ? formatPercent(v, lang, digits) : formatNumber(v, lang, digits), digits, lang);
   const fit = [...values, ...(limit ? [limit] : view === 'growth' ? [100] : [])];
   const axis = () => (values.length ? scales(years, fit, width, view !== 'growth', label) : undefined);
   let s = axis();
-  if (s && s.yTicks.length > 1) {
-    const step = (s.yTicks[1] - s.yTicks[0]) / (view === 'amount' ? { bn: 1e9, m: 1e6, kr: 1 }[unit] : 1);
-    digits = Math.max(0, Math.min(3, -Math.floor(Math.log10(step) + 1e-9)));
+  if (s) {
+    digits = sharedDigits(s.yTicks.map((v) => v / div), 3);
     // Labels may have grown wider: lay the axis out again for its margin.
     if (digits) s = axis();
   }
@@ -69,7 +70,7 @@ export function layout(
   return {
     rows, view, lang, series, label, threshold: limit,
     axis: view === 'amount' ? unitLabel(unit, lang) : view === 'ratio' ? t.ratioAxis : fill(t.indexAxis, baseOf(rows)?.year ?? first),
-    faster: view === 'growth' ? fasterYears(rows) : [],
+    faster: fasterYears(rows),
     band: b0 <= b1 ? [b0, b1] : undefined,
     s,
   };
@@ -108,8 +109,15 @@ export const mark = (key: Key, pts: number[][], hollow: boolean, p: Palette, r =
 const stroke = (cls: string, d: string, color: string, dashed?: boolean) =>
   el('path', { class: cls + (dashed ? ' dash' : ''), d, fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-linejoin': 'round', 'stroke-dasharray': dashed ? '7 5' : undefined });
 
-const faster = (p: Palette, x: number, y: number, width: number, height: number) =>
-  el('rect', { class: 'faster', x, y, width, height, fill: p.debt, 'fill-opacity': 0.14 });
+/**
+ * The years the rule was broken, each from the year before to it: a light band
+ * and, not by colour alone, a 4 px bar along its top in the debt colour (≥ 3:1
+ * on the background in both themes), the same in the legend. Two paths for all.
+ */
+const faster = (p: Palette, spans: number[][], top: number, bottom: number) => [
+  el('path', { class: 'faster', d: spans.map(([a, b]) => `M${r1(a)},${r1(top)}H${r1(b)}V${r1(bottom)}H${r1(a)}z`).join(''), fill: p.debt, 'fill-opacity': 0.12 }),
+  el('path', { class: 'faster-bar', d: spans.map(([a, b]) => `M${r1(a)},${r1(top + 2)}H${r1(b)}`).join(''), stroke: p.debt, 'stroke-width': 4 }),
+];
 
 const limitText = (g: Layout) => fill(STRINGS[g.lang].limit, formatPercent(g.threshold!, g.lang, 0));
 
@@ -142,7 +150,7 @@ export function plotSvg(g: Layout, p: Palette = THEMED, active = -1): SVGElement
       text('band-label', fits ? lx : x1 - 6, d.top - 8, t.period, fits ? undefined : 'end', p.text),
     );
   }
-  for (const yr of g.faster) out.push(faster(p, x(yr - 1), d.top, x(yr) - x(yr - 1), bottom - d.top));
+  if (g.faster.length) out.push(...faster(p, g.faster.map((yr) => [x(yr - 1), x(yr)]), d.top, bottom));
   const ref = g.view === 'growth' ? 100 : 0;
   const grid = s!.yTicks.filter((v) => v !== ref).map((v) => `M${r1(d.left)},${r1(y(v))}H${r1(right)}`).join('');
   if (grid) out.push(el('path', { class: 'grid', d: grid, stroke: p.border, 'stroke-width': 1 }));
@@ -193,7 +201,7 @@ export function legendOf(g: Layout, p: Palette = THEMED): LegendItem[] {
   return [
     ...g.series.map((sr) => key(g.view === 'ratio' ? t.ratioKey : t[sr.key], line(`line ${sr.key}`, p[sr.key]), mark(sr.key, [[14, 7]], false, p))),
     g.threshold && key(limitText(g), line('limit', p.text)),
-    g.faster.length && key(t.faster, faster(p, 1, 0, 26, 14)),
+    g.faster.length && key(t.faster, ...faster(p, [[1, 27]], 0, 14)),
     g.rows.some((r) => r.kind === 'actual') && key(t.actual, line('key', p.muted)),
     g.rows.some((r) => r.kind !== 'actual') && key(t.plannedKey, line('key', p.muted, true)),
   ].filter((i): i is LegendItem => !!i);

@@ -30,7 +30,8 @@ const nb = {
   lastYear: 'Dette er det siste året, $0.',
   period: 'Planperiode',
   limit: 'Grense $0',
-  faster: 'Gjelden vokste raskere enn inntektene',
+  /** The marked years' legend key (present tense: it covers actual and planned years). */
+  faster: 'Gjelden vokser raskere enn inntektene',
   ratioAxis: '% av driftsinntektene',
   indexAxis: 'Indeks, $0 = 100',
   index: 'indeks',
@@ -43,6 +44,7 @@ const nb = {
   year: 'År',
   kind: 'Type tall',
   ratioCol: 'Gjeld i % av inntekter',
+  ruleCol: 'Regelen',
   mill: 'mill. kr',
   kr: 'kr',
   missing: 'ikke oppgitt',
@@ -61,14 +63,28 @@ const nb = {
   once: '$0 var $2 i $3',
   none: 'Det finnes ingen tall for $0',
   whilst: ', mens ',
-  ratioSpan: 'Lånegjelden var $0 av driftsinntektene i $1 og $2 i $3.',
-  ratioOnce: 'Lånegjelden var $0 av driftsinntektene i $1.',
-  highest: 'Den var høyest, $0, i $1.',
-  above: 'Den var over grensen på $0 i $1.',
-  below: 'Den var ikke over grensen på $0 i noen av årene.',
-  growthText: 'Fra $0 til $1 $2 lånegjelden med $3, mens driftsinntektene $4 med $5.',
-  fasterIn: 'Lånegjelden vokste raskere enn driftsinntektene i $0.',
-  fasterNever: 'Lånegjelden vokste ikke raskere enn driftsinntektene i noen av årene.',
+  // Verbs by tense (tensed() in summary.ts): actual | planned | actual, negated | planned, negated.
+  grow: 'vokste|skal etter planen vokse|vokste ikke|skal etter planen ikke vokse',
+  be: 'var|skal etter planen være|var ikke|skal etter planen ikke være',
+  /** What a negated sentence says instead of the years. */
+  anyYear: 'noen av årene',
+  // The ratio: $4 and $5 are a form of `be`, by each year's kind.
+  ratioSpan: 'Lånegjelden $4 $0 av driftsinntektene i $1 og $5 $2 i $3.',
+  ratioOnce: 'Lånegjelden $2 $0 av driftsinntektene i $1.',
+  highest: 'Den $2 høyest, $0, i $1.',
+  growthText: 'Lånegjelden $0 med $1 fra $2 til $3, mens driftsinntektene $4 med $5.',
+  // Sentences about some years ($1), with a verb ($0) from `grow` or `be`; $2: the threshold.
+  fasterIn: 'Lånegjelden $0 raskere enn driftsinntektene i $1',
+  above: 'Den $0 over grensen på $2 i $1',
+  /** After the actual years: the planned ones ($0), or that the plan does not either. */
+  alsoPlan: ', og etter planen i $0',
+  alsoNot: ', heller ikke etter planen',
+  /** The rule, stated above the chart: the document's `fiscalRule.text`, else `ruleText`. */
+  rule: 'Regelen',
+  ruleText: 'Lånegjelden skal ikke vokse raskere enn driftsinntektene.',
+  /** The table's and the CSV's verdict per year. */
+  kept: 'holdt',
+  broken: 'brutt',
   oneYear: 'Bare $0 har tall for både gjeld og inntekter, så veksten kan ikke sammenlignes.',
 };
 export type ChartStrings = typeof nb;
@@ -77,7 +93,7 @@ export type ChartStrings = typeof nb;
 const NN = new Map(
   ('lånegjelden lånegjelda gjelden gjelda ikke ikkje tall tal økte auka sank minka fra frå mens medan finnes finst den ho '
     + 'øke auke synke søkke høyest høgast grensen grensa noen nokon årene åra vokste voks raskere raskare bare berre sammenlignes samanliknast '
-    + 'piltastene piltastane regnskap rekneskap bildet biletet tallene tala valgt valt')
+    + 'piltastene piltastane regnskap rekneskap bildet biletet tallene tala valgt valt vokse vekse vokser veks være vere holdt halden brutt broten')
     .split(' ')
     .flatMap((w, i, a) => (i % 2 ? [] : [[w, a[i + 1]]])) as [string, string][],
 );
@@ -107,7 +123,7 @@ const en: ChartStrings = {
   lastYear: 'This is the last year, $0.',
   period: 'Plan period',
   limit: 'Limit $0',
-  faster: 'Debt grew faster than revenue',
+  faster: 'Debt grows faster than revenue',
   ratioAxis: '% of operating revenue',
   indexAxis: 'Index, $0 = 100',
   index: 'index',
@@ -119,6 +135,7 @@ const en: ChartStrings = {
   year: 'Year',
   kind: 'Kind',
   ratioCol: 'Debt as % of revenue',
+  ruleCol: 'Fiscal rule',
   mill: 'NOK m',
   kr: 'NOK',
   missing: 'not given',
@@ -135,14 +152,21 @@ const en: ChartStrings = {
   once: '$0 was $2 in $3',
   none: 'There are no figures for $0',
   whilst: ', while ',
-  ratioSpan: 'Loan debt was $0 of operating revenue in $1 and $2 in $3.',
-  ratioOnce: 'Loan debt was $0 of operating revenue in $1.',
-  highest: 'It was highest, $0, in $1.',
-  above: 'It was above the limit of $0 in $1.',
-  below: 'It was not above the limit of $0 in any year.',
-  growthText: 'From $0 to $1 loan debt $2 by $3, while operating revenue $4 by $5.',
-  fasterIn: 'Loan debt grew faster than operating revenue in $0.',
-  fasterNever: 'Loan debt did not grow faster than operating revenue in any year.',
+  grow: 'grew|is planned to grow|did not grow|is not planned to grow',
+  be: 'was|is planned to be|was not|is not planned to be',
+  anyYear: 'any year',
+  ratioSpan: 'Loan debt $4 $0 of operating revenue in $1 and $5 $2 in $3.',
+  ratioOnce: 'Loan debt $2 $0 of operating revenue in $1.',
+  highest: 'It $2 highest, $0, in $1.',
+  growthText: 'Loan debt $0 by $1 from $2 to $3, while operating revenue $4 by $5.',
+  fasterIn: 'Loan debt $0 faster than operating revenue in $1',
+  above: 'It $0 above the limit of $2 in $1',
+  alsoPlan: ', and according to plan in $0',
+  alsoNot: ', nor according to plan',
+  rule: 'The rule',
+  ruleText: 'Loan debt must not grow faster than operating revenue.',
+  kept: 'kept',
+  broken: 'broken',
   oneYear: 'Only $0 has figures for both debt and revenue, so their growth cannot be compared.',
 };
 

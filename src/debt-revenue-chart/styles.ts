@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 // The chart's own rules, one per line (css`` is not minified in the bundle).
+// .table: a table wider than its box scrolls, and a shadow (scroll-attached) shows at each edge
+// with more to see, until the covers (local: they move with the content) slide over it.
 // SVG colours are presentation attributes naming the shared theme tokens
 // (../shared/styles.ts, plot.ts's THEMED); forced colours keep the series apart by marker shape and dash, not hue: there the
 // theme's tokens become system colours (SVG fill and stroke are not forced).
@@ -13,13 +15,15 @@ export const chartStyles = css`
 .frame>svg{display:block;width:100%;height:100%;overflow:visible}
 .tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:grid;padding:.35em .6em;font-size:.875em;line-height:1.35;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
 .tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
+.rule{margin:0 0 .75em;padding-inline-start:.6em;border-inline-start:4px solid var(--_debt);min-height:3em}
+.narrow .rule{min-height:6em}
 .summary{margin:.75em 0 0;min-height:4.5em}
 .narrow .summary{min-height:9em}
 .narrow~.source{min-height:3em}
-.table{overflow-x:auto}
+.table{overflow-x:auto;background:linear-gradient(90deg,var(--_bg) 30%,#0000) 0/2em 100% local,linear-gradient(270deg,var(--_bg) 30%,#0000) 100%/2em 100% local,radial-gradient(farthest-side at 0,var(--_muted),#0000) 0/.6em 100% scroll,radial-gradient(farthest-side at 100%,var(--_muted),#0000) 100%/.6em 100% scroll;background-repeat:no-repeat}
 table{overflow-wrap:normal;border-collapse:collapse;font-size:.875em;font-variant-numeric:tabular-nums}
 caption{text-align:start;font-weight:700;padding-bottom:.25em}
-th,td{padding:.3em .5em;text-align:end;vertical-align:bottom;border-bottom:1px solid var(--_border)}
+th,td{padding:.3em .4em;text-align:end;vertical-align:bottom;border-bottom:1px solid var(--_border)}
 th:first-child,td:last-child{text-align:start}
 .missing{color:var(--_muted);font-style:italic}
 .tools,.dl{display:flex;flex-wrap:wrap;align-items:center;gap:.5em}

@@ -5,7 +5,9 @@
  */
 import { formatMoney, formatMoneyLong, formatNumber, formatPercent } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
-import { baseOf, fasterYears, ratioOf, type Key, type Row, type View } from './data.js';
+import type { ProgrammeDocument } from '../shared/schema.js';
+import { baseOf, ratioOf, verdicts, type Key, type Row, type View } from './data.js';
+import { sharedDigits, withDigits } from './digits.js';
 import type { Layout } from './plot.js';
 import { cap, fill, STRINGS } from './strings.js';
 
@@ -27,9 +29,42 @@ export function yearList(years: number[], lang: Lang): string {
   return items.length ? `${items.join(', ')} ${STRINGS[lang].and} ${end}` : end ?? '';
 }
 
+/**
+ * A sentence about the years in `hit`, out of those that could be judged
+ * (`all`), its tense by their kind: actual years in the past, then "…, og
+ * etter planen i 2019" for budget and plan years; the planned form when all
+ * are planned; negated, "i noen av årene", when there are none. `verbs` are the
+ * four forms (strings.ts: grow, be); `more` fills $2.
+ */
+function tensed(tpl: string, verbs: string, hit: Row[], all: Row[], lang: Lang, more = ''): string {
+  const t = STRINGS[lang];
+  const v = verbs.split('|');
+  const list = (planned: boolean) => yearList(hit.filter((r) => (r.kind !== 'actual') === planned).map((r) => r.year), lang);
+  const [past, plan] = [list(false), list(true)];
+  const actual = all.some((r) => r.kind === 'actual');
+  const tail = hit.length ? plan && past && fill(t.alsoPlan, plan) : actual && all.some((r) => r.kind !== 'actual') && t.alsoNot;
+  return `${fill(tpl, v[(hit.length ? +!past : 2 + +!actual)], hit.length ? past || plan : t.anyYear, more)}${tail || ''}.`;
+}
+
+/** The rule's verdict in words: the years debt grew faster than revenue, or that it never did; '' with nothing to compare. */
+export function verdict(rows: Row[], lang: Lang): string {
+  const t = STRINGS[lang];
+  const v = verdicts(rows);
+  const judged = rows.filter((_, i) => v[i]);
+  return judged.length ? tensed(t.fasterIn, t.grow, rows.filter((_, i) => v[i] === 'broken'), judged, lang) : '';
+}
+
+/** The rule as the document words it (`fiscalRule.text`), else in the chart's own words. */
+export const ruleOf = (doc: ProgrammeDocument, lang: Lang): string => {
+  const text = (doc.fiscalRule as { text?: unknown } | undefined)?.text;
+  return typeof text === 'string' && text.trim() ? text.trim() : STRINGS[lang].ruleText;
+};
+
 export function summarize(rows: Row[], view: View, lang: Lang, threshold?: number): string {
   const t = STRINGS[lang];
   const y = (r: Row) => yearOf(r, lang);
+  // The tense follows a figure's kind: an actual one happened, a budget or plan is planned.
+  const verb = (r: Row, up: boolean) => (r.kind !== 'actual' ? (up ? t.upPlan : t.downPlan) : up ? t.up : t.down);
   if (view === 'amount') {
     const part = (key: Key): string => {
       const pts = rows.filter((r) => r[key] != null);
@@ -38,10 +73,7 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
       if (!a) return '';
       const va = formatMoney(a[key]!, lang);
       const vb = formatMoney(b[key]!, lang);
-      // The tense follows the last figure's kind: an actual one happened, a budget or plan is planned.
-      const planned = b.kind !== 'actual';
-      const verb = b[key]! > a[key]! ? (planned ? t.upPlan : t.up) : planned ? t.downPlan : t.down;
-      return fill(a === b ? t.once : va === vb ? t.flat : t.moved, t[`${key}Subj`], verb, va, y(a), vb, y(b));
+      return fill(a === b ? t.once : va === vb ? t.flat : t.moved, t[`${key}Subj`], verb(b, b[key]! > a[key]!), va, y(a), vb, y(b));
     };
     const debt = part('debt');
     const revenue = part('revenue');
@@ -52,15 +84,17 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
   if (view === 'ratio') {
     const pts = rows.filter((r) => ratioOf(r) != null);
     if (!pts.length) return t.noBoth;
-    const pc = (r: Row) => formatPercent(ratioOf(r)!, lang);
+    // One precision for every percentage in the sentence, as in a column ("108,0 %" beside "117,5 %").
+    const d = sharedDigits(pts.map((r) => ratioOf(r)!));
+    const pc = (r: Row) => withDigits(formatPercent(ratioOf(r)!, lang, d), d, lang);
+    const was = (r: Row) => t.be.split('|')[+(r.kind !== 'actual')];
     const a = pts[0];
     const b = pts[pts.length - 1];
     const top = pts.reduce((m, r) => (ratioOf(r)! > ratioOf(m)! ? r : m));
-    let out = fill(a === b ? t.ratioOnce : t.ratioSpan, pc(a), y(a), pc(b), y(b));
-    if (top !== a && top !== b) out += ` ${fill(t.highest, pc(top), y(top))}`;
+    let out = a === b ? fill(t.ratioOnce, pc(a), y(a), was(a)) : fill(t.ratioSpan, pc(a), y(a), pc(b), y(b), was(a), was(b));
+    if (top !== a && top !== b) out += ` ${fill(t.highest, pc(top), y(top), was(top))}`;
     if (threshold! > 0) {
-      const over = pts.filter((r) => ratioOf(r)! > threshold!).map((r) => r.year);
-      out += ` ${fill(over.length ? t.above : t.below, formatPercent(threshold!, lang), yearList(over, lang))}`;
+      out += ` ${tensed(t.above, t.be, pts.filter((r) => ratioOf(r)! > threshold!), pts, lang, formatPercent(threshold!, lang))}`;
     }
     return out;
   }
@@ -69,11 +103,9 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
   const last = rows.filter((r) => r.revenue != null && r.debt != null).pop()!;
   if (last === base) return fill(t.oneYear, y(base));
   const change = (k: Key) => (last[k]! / base[k]! - 1) * 100;
-  const verb = (k: Key) => (change(k) >= 0 ? t.up : t.down);
   const pct = (k: Key) => formatPercent(Math.abs(change(k)), lang);
-  const faster = fasterYears(rows);
-  return `${fill(t.growthText, y(base), y(last), verb('debt'), pct('debt'), verb('revenue'), pct('revenue'))} ${
-    faster.length ? fill(t.fasterIn, yearList(faster, lang)) : t.fasterNever}`;
+  // The verdict year by year is the rule's line above the chart (verdict()).
+  return fill(t.growthText, verb(last, change('debt') >= 0), pct('debt'), y(base), y(last), verb(last, change('revenue') >= 0), pct('revenue'));
 }
 
 export interface Figure { key: Key; label: string; value: string }

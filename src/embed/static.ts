@@ -26,15 +26,16 @@
  */
 import { validate } from '../shared/validate.js';
 import { areaLabel, MESSAGES, normaliseLang, type Lang } from '../shared/i18n.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYearMonth, programmeContext } from '../shared/format.js';
+import { formatDate, formatMoney, formatYearMonth, programmeContext } from '../shared/format.js';
 import { inAreas, parseAreas } from '../shared/areas.js';
 import type { Investment, ProgrammeDocument } from '../shared/schema.js';
 import { STRINGS as LIST } from '../priority-list/strings.js';
 import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
 import { groupByEnd, sortProjects, summarise } from '../investment-timeline/layout.js';
 import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
-import { ratioOf, toRows, VIEWS, type View } from '../debt-revenue-chart/data.js';
-import { summarize, yearOf } from '../debt-revenue-chart/summary.js';
+import { toRows, VIEWS, type View } from '../debt-revenue-chart/data.js';
+import { ruleOf, summarize, verdict } from '../debt-revenue-chart/summary.js';
+import { tableOf } from '../debt-revenue-chart/table.js';
 import { STRINGS } from './strings.js';
 import { dataLink, isTag, safeHref, SECTION_OF, type Tag } from './spec.js';
 
@@ -105,19 +106,14 @@ function finances({ doc, lang, attributes }: Ctx): string {
   if (!rows.length) return tag('p', escapeHtml(t.empty));
   const view: View = VIEWS.includes(attributes.view as View) ? (attributes.view as View) : 'amount';
   const threshold = Number(attributes.threshold) || undefined;
-  const missing = escapeHtml(t.missing);
-  const mill = (v: number | null) => (v == null ? missing : escapeHtml(formatNumber(v / 1e6, lang)));
-  const pct = (v: number | null) => (v == null ? missing : escapeHtml(formatPercent(v, lang)));
-  const rule = doc.fiscalRule as { text?: unknown } | undefined;
-  // The rule's verdict: the growth summary says in which years debt grew faster than revenue.
-  const verdict = [typeof rule?.text === 'string' && rule.text.trim() ? tag('strong', escapeHtml(`${STRINGS[lang].rule}: ${rule.text.trim()}`)) : '',
-    view === 'growth' ? '' : escapeHtml(summarize(rows, 'growth', lang))].filter(Boolean).join(' ');
-  // Four columns, so the table fits a 320 px phone: the kind goes with the year ("2016 (budsjett)", as the
-  // chart writes it), and "Driftsinntekter" may break where the chart's own table lets it.
-  const heads = [t.year, `${t.revenue.replace('ts', 'ts\u00ad')} (${t.mill})`, `${t.debt} (${t.mill})`, t.ratioCol];
-  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', heads.map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${
-    rows.map((r) => tag('tr', tag('th', escapeHtml(yearOf(r, lang))) + [mill(r.revenue), mill(r.debt), pct(ratioOf(r))].map((c) => tag('td', c)).join(''))).join('\n')}\n</tbody>\n</table>`;
-  return [tag('p', escapeHtml(summarize(rows, view, lang, threshold))), verdict && tag('p', verdict), table].filter(Boolean).join('\n');
+  // The element's table (table.ts), with four columns so that it fits a narrow column without scrolling:
+  // the ratio in the ratio view, else the rule's verdict.
+  const tb = tableOf(rows, lang, view === 'ratio' ? 'ratio' : 'rule');
+  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', tb.heads.map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${
+    tb.rows.map(([year, ...cells]) => tag('tr', tag('th', escapeHtml(year!)) + cells.map((c) => tag('td', escapeHtml(c ?? t.missing))).join(''))).join('\n')}\n</tbody>\n</table>`;
+  // The rule and its verdict, as the element states them above its chart.
+  const rule = `${tag('strong', escapeHtml(`${t.rule}:`))} ${escapeHtml(`${ruleOf(doc, lang)} ${verdict(rows, lang)}`.trim())}`;
+  return [tag('p', rule), tag('p', escapeHtml(summarize(rows, view, lang, threshold))), table].join('\n');
 }
 
 const CONTENT: Record<Tag, (c: Ctx) => string> = {

@@ -148,8 +148,9 @@ describe('<civic-debt-revenue-chart>: heard', () => {
     const texts = all(table).filter((x) => x.role === 'StaticText').map((x) => x.name);
     expect(texts.slice(0, 3)).to.deep.equal(['Lånegjeld og driftsinntekter', 'År', 'Driftsinntekter (mill. kr)']);
     const row = (year: string) => texts.slice(texts.indexOf(year), texts.indexOf(year) + 5);
-    expect(row('2014')).to.deep.equal(['2014', 'ikke oppgitt', '4307', 'ikke oppgitt', 'regnskap']);
-    expect(row('2016')).to.deep.equal(['2016', '4339,2', '5100', '117,5\u00a0%', 'budsjett']);
+    // An empty verdict (2014: nothing to compare with) is no text at all.
+    expect(row('2014').slice(0, 4)).to.deep.equal(['2014', 'ikke oppgitt', '4307', 'ikke oppgitt']);
+    expect(row('2016 (budsjett)')).to.deep.equal(['2016 (budsjett)', '4339,2', '5100', '117,5\u00a0%', 'brutt']);
     // No amount keeps a space between digits for a reader to split it at.
     expect(texts.filter((s) => /\d[\u00a0\u202f ]\d/.test(s!))).to.deep.equal([]);
   });

@@ -166,31 +166,33 @@ describe('summary: the chart in words', () => {
     );
   });
 
-  it('ratio: first and last, the highest, and the years over the threshold as a span', () => {
+  it('ratio: first and last, the highest, and the years over the threshold as a span; one precision; tense by kind', () => {
     expect(plain(summarize(rows, 'ratio', 'nb', 110))).to.equal(
-      'Lånegjelden var 108 % av driftsinntektene i 2015 og 116,3 % i 2019 (plan). Den var høyest, 122,1 %, i 2017 (budsjett). Den var over grensen på 110 % i 2016–2019.',
+      'Lånegjelden var 108,0 % av driftsinntektene i 2015 og skal etter planen være 116,3 % i 2019 (plan). Den skal etter planen være høyest, 122,1 %, i 2017 (budsjett). Den skal etter planen være over grensen på 110 % i 2016–2019.',
     );
     expect(plain(summarize(rows, 'ratio', 'nn', 130))).to.equal(
-      'Lånegjelda var 108 % av driftsinntektene i 2015 og 116,3 % i 2019 (plan). Ho var høgast, 122,1 %, i 2017 (budsjett). Ho var ikkje over grensa på 130 % i nokon av åra.',
+      'Lånegjelda var 108,0 % av driftsinntektene i 2015 og skal etter planen vere 116,3 % i 2019 (plan). Ho skal etter planen vere høgast, 122,1 %, i 2017 (budsjett). Ho var ikkje over grensa på 130 % i nokon av åra, heller ikkje etter planen.',
     );
     expect(plain(summarize(rows, 'ratio', 'en'))).to.equal(
-      'Loan debt was 108% of operating revenue in 2015 and 116.3% in 2019 (plan). It was highest, 122.1%, in 2017 (budget).',
+      'Loan debt was 108.0% of operating revenue in 2015 and is planned to be 116.3% in 2019 (plan). It is planned to be highest, 122.1%, in 2017 (budget).',
     );
+    // Over the limit in an actual year and in planned ones: "…, og etter planen i …".
+    expect(plain(summarize(rows, 'ratio', 'nb', 107))).to.match(/Den var over grensen på 107 % i 2015, og etter planen i 2016–2019\.$/);
     expect(summarize([row(2015, 1, null)], 'ratio', 'nb')).to.equal('Ingen år har tall for både gjeld og inntekter.');
   });
 
-  it('growth: the change since the base year and the years the rule was broken', () => {
+  it('growth: the change since the base year, its tense by the last year\'s kind', () => {
     expect(plain(summarize(rows, 'growth', 'nb'))).to.equal(
-      'Fra 2015 til 2019 (plan) økte lånegjelden med 23,3 %, mens driftsinntektene økte med 14,5 %. Lånegjelden vokste raskere enn driftsinntektene i 2016 og 2017.',
+      'Lånegjelden skal etter planen øke med 23,3 % fra 2015 til 2019 (plan), mens driftsinntektene skal etter planen øke med 14,5 %.',
     );
     expect(plain(summarize(rows, 'growth', 'nn'))).to.equal(
-      'Frå 2015 til 2019 (plan) auka lånegjelda med 23,3 %, medan driftsinntektene auka med 14,5 %. Lånegjelda voks raskare enn driftsinntektene i 2016 og 2017.',
+      'Lånegjelda skal etter planen auke med 23,3 % frå 2015 til 2019 (plan), medan driftsinntektene skal etter planen auke med 14,5 %.',
     );
     expect(plain(summarize(rows, 'growth', 'en'))).to.equal(
-      'From 2015 to 2019 (plan) loan debt rose by 23.3%, while operating revenue rose by 14.5%. Loan debt grew faster than operating revenue in 2016 and 2017.',
+      'Loan debt is planned to rise by 23.3% from 2015 to 2019 (plan), while operating revenue is planned to rise by 14.5%.',
     );
     expect(plain(summarize([row(2015, 100, 100), row(2016, 120, 90)], 'growth', 'nb'))).to.equal(
-      'Fra 2015 til 2016 sank lånegjelden med 10 %, mens driftsinntektene økte med 20 %. Lånegjelden vokste ikke raskere enn driftsinntektene i noen av årene.',
+      'Lånegjelden sank med 10 % fra 2015 til 2016, mens driftsinntektene økte med 20 %.',
     );
     expect(summarize([row(2015, 100, 100)], 'growth', 'en')).to.equal('Only 2015 has figures for both debt and revenue, so their growth cannot be compared.');
   });
@@ -205,9 +207,10 @@ describe('summary: the chart in words', () => {
     const g = layout(rows, 'amount', 640, 'nb');
     expect(figuresAt(g, 2).map((f) => plain(`${f.label}: ${f.value}`))).to.deep.equal(['Driftsinntekter: 4,3 mrd. kr', 'Lånegjeld: 5,1 mrd. kr']);
     expect(announce(g, 0)).to.equal('2014 (regnskap). Driftsinntekter: ikke oppgitt. Lånegjeld: 4,3 milliarder kroner.');
-    expect(announce(layout(rows, 'ratio', 640, 'en'), 3)).to.equal('2017 (budget). Loan debt as % of operating revenue: 122.1%.');
+    // A year the rule was broken says so, in every view.
+    expect(announce(layout(rows, 'ratio', 640, 'en'), 3)).to.equal('2017 (budget). Loan debt as % of operating revenue: 122.1%. Debt grows faster than revenue.');
     expect(plain(announce(layout(rows, 'growth', 640, 'nn'), 2))).to.equal(
-      '2016 (budsjett). Driftsinntekter: indeks 101,7. Lånegjeld: indeks 110,7. Gjelda voks raskare enn inntektene.',
+      '2016 (budsjett). Driftsinntekter: indeks 101,7. Lånegjeld: indeks 110,7. Gjelda veks raskare enn inntektene.',
     );
   });
 });
@@ -215,33 +218,35 @@ describe('summary: the chart in words', () => {
 describe('csv: what Excel opens correctly', () => {
   const bytes = (s: string) => [...new TextEncoder().encode(s)];
 
-  it('nb: BOM, semicolons, decimal comma, CRLF, gaps as empty cells, the kind', () => {
+  it('nb: BOM, semicolons, decimal comma, CRLF, gaps as empty cells, the kind, the rule\'s verdict', () => {
     const csv = toCsv(rows, 'nb');
     expect(bytes(csv).slice(0, 3)).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(csv.slice(1).split('\r\n')).to.deep.equal([
-      'År;Driftsinntekter (kr);Lånegjeld (kr);Gjeld i % av inntekter;Type tall',
-      '2014;;4307000000;;regnskap',
-      '2015;4265100000;4605000000;108,0;regnskap',
-      '2016;4339200000;5100000000;117,5;budsjett',
-      '2017;4566500000;5576000000;122,1;budsjett',
-      '2018;4723100000;5616000000;118,9;plan',
-      '2019;4883200000;5680000000;116,3;plan',
-      '2020;5052200000;;;plan',
+      'År;Driftsinntekter (kr);Lånegjeld (kr);Gjeld i % av inntekter;Type tall;Regelen',
+      '2014;;4307000000;;regnskap;',
+      '2015;4265100000;4605000000;108,0;regnskap;',
+      '2016;4339200000;5100000000;117,5;budsjett;brutt',
+      '2017;4566500000;5576000000;122,1;budsjett;brutt',
+      '2018;4723100000;5616000000;118,9;plan;holdt',
+      '2019;4883200000;5680000000;116,3;plan;holdt',
+      '2020;5052200000;;;plan;',
       '',
     ]);
     expect(csv.replace(/\r\n/g, '')).not.to.include('\n');
   });
 
   it('nn: its own words', () => {
-    expect(toCsv(rows, 'nn').split('\r\n')[1]).to.equal('2014;;4307000000;;rekneskap');
+    expect(toCsv(rows, 'nn').split('\r\n')[1]).to.equal('2014;;4307000000;;rekneskap;');
+    expect(toCsv(rows, 'nn').split('\r\n')[3]).to.equal('2016;4339200000;5100000000;117,5;budsjett;broten');
     expect(toCsv(rows, 'nn').split('\r\n')[0]).to.include('Type tal');
   });
 
   it('en: commas and decimal points', () => {
     const lines = toCsv(rows, 'en').slice(1).split('\r\n');
-    expect(lines[0]).to.equal('Year,Operating revenue (NOK),Loan debt (NOK),Debt as % of revenue,Kind');
-    expect(lines[2]).to.equal('2015,4265100000,4605000000,108.0,actual');
-    expect(lines[7]).to.equal('2020,5052200000,,,plan');
+    expect(lines[0]).to.equal('Year,Operating revenue (NOK),Loan debt (NOK),Debt as % of revenue,Kind,Fiscal rule');
+    expect(lines[2]).to.equal('2015,4265100000,4605000000,108.0,actual,');
+    expect(lines[5]).to.equal('2018,4723100000,5616000000,118.9,plan,kept');
+    expect(lines[7]).to.equal('2020,5052200000,,,plan,');
   });
 });
 
@@ -271,7 +276,7 @@ describe('plot: the SVG markup', () => {
     expect(layout(rows.slice(0, 2), 'amount', 1000, 'nb').band).to.equal(undefined);
   });
 
-  it('ratio: a threshold line and its label; growth: the marked years', () => {
+  it('ratio: a threshold line and its label; every view: the years the rule was broken, a band and a bar each', () => {
     const ratio = layout(rows, 'ratio', 1000, 'nb', 110);
     const svg = plotSvg(ratio);
     expect(svg).to.include(`class="limit" x1="${ratio.s!.d.left}" x2="980" y1="${Math.round(ratio.s!.y(110) * 10) / 10}"`);
@@ -279,14 +284,16 @@ describe('plot: the SVG markup', () => {
     expect(layout(rows, 'ratio', 1000, 'nb', 0).threshold).to.equal(undefined);
     const growth = layout(rows, 'growth', 1000, 'nb');
     expect(growth.faster).to.deep.equal([2016, 2017]);
-    expect(plotSvg(growth).match(/<rect class="faster"/g)).to.have.length(2);
+    expect(plotSvg(growth).match(/<path class="faster" d="M[^"]+"/)![0].match(/M/g)).to.have.length(2);
+    expect(plotSvg(growth).match(/<path class="faster-bar" d="M[^"]+" stroke="var\(--_debt\)" stroke-width="4"/)![0].match(/M/g)).to.have.length(2);
+    expect(layout(rows, 'amount', 1000, 'nb').faster).to.deep.equal([2016, 2017]);
     expect(growth.axis).to.equal('Indeks, 2015 = 100');
   });
 
   it('the legend names only what is drawn', () => {
-    expect(legendOf(g).map((i) => i.label)).to.deep.equal(['Driftsinntekter', 'Lånegjeld', 'regnskap', 'budsjett og plan']);
+    expect(legendOf(g).map((i) => i.label)).to.deep.equal(['Driftsinntekter', 'Lånegjeld', 'Gjelden vokser raskere enn inntektene', 'regnskap', 'budsjett og plan']);
     expect(legendOf(layout(rows, 'ratio', 600, 'en', 110)).map((i) => i.label))
-      .to.deep.equal(['Loan debt as % of operating revenue', 'Limit 110%', 'actual', 'budget and plan']);
+      .to.deep.equal(['Loan debt as % of operating revenue', 'Limit 110%', 'Debt grows faster than revenue', 'actual', 'budget and plan']);
     expect(legendOf(layout(rows.slice(0, 2), 'growth', 600, 'nb')).map((i) => i.label)).to.deep.equal(['Driftsinntekter', 'Lånegjeld', 'regnskap']);
   });
 

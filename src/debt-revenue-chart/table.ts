@@ -1,0 +1,51 @@
+/**
+ * The table of figures as text: one source for the element's table and the
+ * static embed's (src/embed/static.ts), so the two cannot drift. Five columns,
+ * so that it fits a phone: the kind goes with the year, "2016 (budsjett)", as
+ * the chart writes it; the headers may break ("Drifts-inntekter"); each column
+ * has one precision (digits.ts); the last says whether the rule was kept that
+ * year, empty where there is nothing to compare with.
+ */
+import { formatNumber, formatPercent } from '../shared/format.js';
+import type { Lang } from '../shared/i18n.js';
+import { ratioOf, verdicts, type Row } from './data.js';
+import { sharedDigits, withDigits } from './digits.js';
+import { STRINGS } from './strings.js';
+import { yearOf } from './summary.js';
+
+export interface Table {
+  /** Column headers, with soft hyphens where a long word may break (say them without: spoken()). */
+  heads: string[];
+  /** A row per year: its year, then the cells; `null` is a missing figure. */
+  rows: (string | null)[][];
+}
+
+/**
+ * `only`: one of the last two columns, for a table that cannot scroll (the static embed in a narrow
+ * column has no CSS of its own): the ratio in the ratio view, else the verdict.
+ */
+export function tableOf(rows: readonly Row[], lang: Lang, only?: 'ratio' | 'rule'): Table {
+  const t = STRINGS[lang];
+  const v = verdicts(rows);
+  const column = (of: (r: Row) => number | null, show: (n: number, d: number) => string) => {
+    const d = sharedDigits(rows.map(of).filter((n): n is number => n != null));
+    return rows.map((r) => {
+      const n = of(r);
+      return n == null ? null : withDigits(show(n, d), d, lang);
+    });
+  };
+  const mill = (k: 'revenue' | 'debt') => column((r) => (r[k] == null ? null : r[k]! / 1e6), (n, d) => formatNumber(n, lang, d));
+  type Col = [string, (string | null)[]];
+  const cols: Col[] = [
+    [t.year, rows.map((r) => yearOf(r, lang))],
+    [`${t.revenue} (${t.mill})`, mill('revenue')],
+    [`${t.debt} (${t.mill})`, mill('debt')],
+    ...(only === 'rule' ? [] : [[t.ratioCol, column(ratioOf, (n, d) => formatPercent(n, lang, d))] as Col]),
+    ...(only === 'ratio' ? [] : [[t.ruleCol, v.map((x) => (x ? t[x] : ''))] as Col]),
+  ];
+  return {
+    // Where the long words may break: Drifts-inn-tekter, Låne-gjeld.
+    heads: cols.map(([h]) => h.replace('tsinn', 'ts\u00adinn').replace(/inntekt/g, 'inn\u00adtekt').replace('ånegj', 'åne\u00adgj')),
+    rows: rows.map((_, i) => cols.map(([, c]) => c[i])),
+  };
+}
