@@ -8,7 +8,7 @@ import '../src/index.js';
 import { VERSION } from '../src/shared/version.js';
 import { h } from './dom.js';
 import { elementsOf, loadManifest, type ElementDoc } from './manifest.js';
-import { whenNear } from './lazy.js';
+import { lazySources, whenNear } from './lazy.js';
 import { markup, rebuildKeeping, startPage, type PageState } from './page.js';
 // The playground, the generator and the reference are imported when they are built: their code is not
 // evaluated in the same task as the elements' (Lighthouse, mobile: one long task less).
@@ -65,6 +65,8 @@ async function start(): Promise<void> {
   const state = startPage((s, langChanged) => {
     if (langChanged) build(s);
   });
+  // The newspaper example, far down, loads its data when the reader comes near it.
+  void lazySources();
   const [manifest, json] = await Promise.allSettled([
     loadManifest(MANIFEST),
     fetch(DATA).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA} answered ${r.status}`)))),
@@ -76,6 +78,8 @@ async function start(): Promise<void> {
     json: json.status === 'fulfilled' ? json.value : undefined,
     dataError: json.status === 'rejected' ? json.reason : undefined,
   };
+  // The generator in a task of its own, after the showcase's elements have drawn theirs.
+  await new Promise((resolve) => setTimeout(resolve));
   built.add('generator');
   build(state);
   const parts = (['playground', 'reference'] as const).map((part) => new Promise<void>((resolve) => whenNear(roots[part], () => {

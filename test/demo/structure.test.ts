@@ -3,7 +3,7 @@
 // playground's problem list in full; a visible focus ring on the checked segment of the switches.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { openDemo, type Frame } from './helpers.js';
+import { axeViolations, openDemo, openPage, settled, TAGS, type Frame } from './helpers.js';
 
 const PAGES = ['index.html', 'priority-list.html', 'investment-timeline.html', 'debt-revenue-chart.html', 'builder.html'];
 const ELEMENT_PAGES = ['priority-list.html', 'investment-timeline.html', 'debt-revenue-chart.html'];
@@ -55,6 +55,23 @@ describe('demo pages: structure', () => {
       expect(broken.closest('section')!.querySelector('[data-t="deliberate"]'), page).to.not.equal(null);
     }
   });
+});
+
+describe('demo pages: axe', () => {
+  for (const page of ELEMENT_PAGES) {
+    for (const theme of ['light', 'dark']) {
+      it(`${page} passes axe, ${theme}, at 320 px`, async () => {
+        const f = await openPage(page, 'demo-ready', `Demo ${page}`, 320, 800, `?theme=${theme}`);
+        try {
+          await Promise.all([...f.doc.querySelectorAll(`${TAGS.join(',')}`)].filter((e) => e.id !== 'waiting').map(settled));
+          expect(await axeViolations(f)).to.deep.equal([]);
+          expect(f.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(f.doc.documentElement.clientWidth);
+        } finally {
+          f.frame.remove();
+        }
+      });
+    }
+  }
 });
 
 describe('demo pages: the playground and the switches', () => {
