@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   const state = startPage((s, langChanged) => {
     if (langChanged) build(s);
   });
-  // The newspaper example, far down, loads its data when the reader comes near it.
+  // The examples further down (data-src) load their data when the reader comes near them.
   void lazySources();
   const [manifest, json] = await Promise.allSettled([
     loadManifest(MANIFEST),
