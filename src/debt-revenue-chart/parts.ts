@@ -44,13 +44,19 @@ export function renderTip(g: Layout, i: number, t: ChartStrings): [TemplateResul
  * visible shadow at the edge it can scroll to when a column still does not fit. `open`: on screen;
  * else it is there for printing only.
  */
+/** "2016 (budsjett)" as the year, and the kind on a line of its own, without brackets (narrower). */
+const kindBelow = (year: string) => {
+  const [y, kind] = year.split(' (');
+  return kind ? html`${y} <span class="kind">${kind.slice(0, -1)}</span>` : y;
+};
+
 export const renderTable = (tb: Table, t: ChartStrings, name: string, open: boolean): TemplateResult =>
   html`<div part="table" class=${open ? 'table' : 'table paper'} role="region" aria-label=${name} tabindex="0">
     <table>
-      <caption>${t.amount}</caption>
+      <caption>${tb.caption}</caption>
       <thead><tr>${tb.heads.map((h) => html`<th scope="col">${spoken(h)}</th>`)}</tr></thead>
       <tbody>${tb.rows.map(([year, ...cells]) => html`<tr>
-        <th scope="row">${year}</th>
+        <th scope="row">${kindBelow(year!)}</th>
         ${cells.map((c) => html`<td>${c == null ? html`<span class="missing">${t.missing}</span>` : spoken(c)}</td>`)}
       </tr>`)}</tbody>
     </table>

@@ -45,6 +45,8 @@ const nb = {
   kind: 'Type tall',
   ratioCol: 'Gjeld i % av inntekter',
   ruleCol: 'Regelen',
+  /** The table's headers, short and breakable (soft hyphens), so that it fits a phone: the caption says the rest. */
+  cols: 'År|Drifts\u00adinn\u00adtekter|Låne\u00adgjeld|Gjeld i % av inn\u00adtekter|Regel',
   mill: 'mill. kr',
   kr: 'kr',
   missing: 'ikke oppgitt',
@@ -136,6 +138,7 @@ const en: ChartStrings = {
   kind: 'Kind',
   ratioCol: 'Debt as % of revenue',
   ruleCol: 'Fiscal rule',
+  cols: 'Year|Rev\u00adenue|Debt|Debt as % of rev\u00adenue|Rule',
   mill: 'NOK m',
   kr: 'NOK',
   missing: 'not given',

@@ -16,15 +16,17 @@ export const chartStyles = css`
 .tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:grid;padding:.35em .6em;font-size:.875em;line-height:1.35;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
 .tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
 .rule{margin:0 0 .75em;padding-inline-start:.6em;border-inline-start:4px solid var(--_debt);min-height:3em}
-.narrow .rule{min-height:6em}
+.narrow .rule{min-height:7.5em}
 .summary{margin:.75em 0 0;min-height:4.5em}
 .narrow .summary{min-height:9em}
 .narrow~.source{min-height:3em}
 .table{overflow-x:auto;background:linear-gradient(90deg,var(--_bg) 30%,#0000) 0/2em 100% local,linear-gradient(270deg,var(--_bg) 30%,#0000) 100%/2em 100% local,radial-gradient(farthest-side at 0,var(--_muted),#0000) 0/.6em 100% scroll,radial-gradient(farthest-side at 100%,var(--_muted),#0000) 100%/.6em 100% scroll;background-repeat:no-repeat}
 table{overflow-wrap:normal;border-collapse:collapse;font-size:.875em;font-variant-numeric:tabular-nums}
 caption{text-align:start;font-weight:700;padding-bottom:.25em}
-th,td{padding:.3em .4em;text-align:end;vertical-align:bottom;border-bottom:1px solid var(--_border)}
+th,td{padding:.3em .25em;text-align:end;vertical-align:bottom;border-bottom:1px solid var(--_border)}
 th:first-child,td:last-child{text-align:start}
+tbody th{font-weight:400}
+.kind{display:block;color:var(--_muted)}
 .missing{color:var(--_muted);font-style:italic}
 .tools,.dl{display:flex;flex-wrap:wrap;align-items:center;gap:.5em}
 .tools{margin-top:.75em}

@@ -2,7 +2,8 @@
  * The table of figures as text: one source for the element's table and the
  * static embed's (src/embed/static.ts), so the two cannot drift. Five columns,
  * so that it fits a phone: the kind goes with the year, "2016 (budsjett)", as
- * the chart writes it; the headers may break ("Drifts-inntekter"); each column
+ * the chart writes it; the unit is said once, in the caption; the headers may
+ * break ("Drifts-inn-tekter"); each column
  * has one precision (digits.ts); the last says whether the rule was kept that
  * year, empty where there is nothing to compare with.
  */
@@ -14,6 +15,8 @@ import { STRINGS } from './strings.js';
 import { yearOf } from './summary.js';
 
 export interface Table {
+  /** The caption, with the amounts' unit: "Lånegjeld og driftsinntekter (mill. kr)". */
+  caption: string;
   /** Column headers, with soft hyphens where a long word may break (say them without: spoken()). */
   heads: string[];
   /** A row per year: its year, then the cells; `null` is a missing figure. */
@@ -35,17 +38,18 @@ export function tableOf(rows: readonly Row[], lang: Lang, only?: 'ratio' | 'rule
     });
   };
   const mill = (k: 'revenue' | 'debt') => column((r) => (r[k] == null ? null : r[k]! / 1e6), (n, d) => formatNumber(n, lang, d));
+  const [year, revenue, debt, ratio, rule] = t.cols.split('|');
   type Col = [string, (string | null)[]];
   const cols: Col[] = [
-    [t.year, rows.map((r) => yearOf(r, lang))],
-    [`${t.revenue} (${t.mill})`, mill('revenue')],
-    [`${t.debt} (${t.mill})`, mill('debt')],
-    ...(only === 'rule' ? [] : [[t.ratioCol, column(ratioOf, (n, d) => formatPercent(n, lang, d))] as Col]),
-    ...(only === 'ratio' ? [] : [[t.ruleCol, v.map((x) => (x ? t[x] : ''))] as Col]),
+    [year, rows.map((r) => yearOf(r, lang))],
+    [revenue, mill('revenue')],
+    [debt, mill('debt')],
+    ...(only === 'rule' ? [] : [[ratio, column(ratioOf, (n, d) => formatPercent(n, lang, d))] as Col]),
+    ...(only === 'ratio' ? [] : [[rule, v.map((x) => (x ? t[x] : ''))] as Col]),
   ];
   return {
-    // Where the long words may break: Drifts-inn-tekter, Låne-gjeld.
-    heads: cols.map(([h]) => h.replace('tsinn', 'ts\u00adinn').replace(/inntekt/g, 'inn\u00adtekt').replace('ånegj', 'åne\u00adgj')),
+    caption: `${t.amount} (${t.mill})`,
+    heads: cols.map(([h]) => h),
     rows: rows.map((_, i) => cols.map(([, c]) => c[i])),
   };
 }

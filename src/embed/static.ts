@@ -109,7 +109,7 @@ function finances({ doc, lang, attributes }: Ctx): string {
   // The element's table (table.ts), with four columns so that it fits a narrow column without scrolling:
   // the ratio in the ratio view, else the rule's verdict.
   const tb = tableOf(rows, lang, view === 'ratio' ? 'ratio' : 'rule');
-  const table = `<table>\n${tag('caption', escapeHtml(t.amount))}\n<thead>${tag('tr', tb.heads.map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${
+  const table = `<table>\n${tag('caption', escapeHtml(tb.caption))}\n<thead>${tag('tr', tb.heads.map((h) => tag('th', escapeHtml(h))).join(''))}</thead>\n<tbody>\n${
     tb.rows.map(([year, ...cells]) => tag('tr', tag('th', escapeHtml(year!)) + cells.map((c) => tag('td', escapeHtml(c ?? t.missing))).join(''))).join('\n')}\n</tbody>\n</table>`;
   // The rule and its verdict, as the element states them above its chart.
   const rule = `${tag('strong', escapeHtml(`${t.rule}:`))} ${escapeHtml(`${ruleOf(doc, lang)} ${verdict(rows, lang)}`.trim())}`;

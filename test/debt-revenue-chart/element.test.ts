@@ -220,15 +220,15 @@ describe('<civic-debt-revenue-chart>: table', () => {
     expect(toggle.textContent).to.equal('Vis tabell');
     const table = await openTable(el);
     expect(toggle.textContent).to.equal('Vis figur');
-    expect(plain(table.querySelector('caption')!.textContent)).to.equal('Lånegjeld og driftsinntekter');
+    expect(plain(table.querySelector('caption')!.textContent)).to.equal('Lånegjeld og driftsinntekter (mill. kr)');
     // What is seen: an amount's screen-reader twin (sr-only, without the spaces) is left out here (heard.test.ts hears it).
     const seen = (c: Element) => plain([...c.childNodes].filter((x) => x.nodeType === Node.TEXT_NODE || (x instanceof Element && !x.classList.contains('sr-only'))).map((x) => x.textContent).join(''));
     const cells = (i: number) => [...table.querySelectorAll('tbody tr')[i].children].map(seen);
     expect(table.querySelectorAll('tbody tr')).to.have.length(7);
     // The kind with the year, as the chart writes it; the rule's verdict last (rule.test.ts has more).
     expect(cells(0)).to.deep.equal(['2014', 'ikke oppgitt', '4 307', 'ikke oppgitt', '']);
-    expect(cells(2)).to.deep.equal(['2016 (budsjett)', '4 339,2', '5 100', '117,5 %', 'brutt']);
-    expect(cells(6)).to.deep.equal(['2020 (plan)', '5 052,2', 'ikke oppgitt', 'ikke oppgitt', '']);
+    expect(cells(2)).to.deep.equal(['2016 budsjett', '4 339,2', '5 100', '117,5 %', 'brutt']);
+    expect(cells(6)).to.deep.equal(['2020 plan', '5 052,2', 'ikke oppgitt', 'ikke oppgitt', '']);
     expect(table.querySelectorAll('th[scope="col"]')).to.have.length(5);
     expect(table.querySelectorAll('th[scope="row"]')).to.have.length(7);
     expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
