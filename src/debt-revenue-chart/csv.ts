@@ -16,8 +16,10 @@ export function toCsv(rows: readonly Row[], lang: Lang): string {
   const sep = lang === 'en' ? ',' : ';';
   const num = (v: number | null, digits = 0) => (v == null ? '' : v.toFixed(digits).replace('.', sep === ',' ? '.' : ','));
   const v = verdicts(rows);
+  // The ratio's and the verdict's headers are the table's, without its soft hyphens.
+  const [, , , ratio, rule] = t.cols.replace(/\u00ad/g, '').split('|');
   return `\ufeff${[
-    [t.year, `${t.revenue} (${t.kr})`, `${t.debt} (${t.kr})`, t.ratioCol, t.kind, t.ruleCol],
+    [t.year, `${t.revenue} (${t.kr})`, `${t.debt} (${t.kr})`, ratio, t.kind, rule],
     ...rows.map((r, i) => [String(r.year), num(r.revenue), num(r.debt), num(ratioOf(r), 1), t[r.kind], v[i] ? t[v[i]!] : '']),
   ].map((l) => l.join(sep)).join('\r\n')}\r\n`;
 }

@@ -43,9 +43,7 @@ const nb = {
   saveChart: 'Last ned figuren som $0',
   year: 'År',
   kind: 'Type tall',
-  ratioCol: 'Gjeld i % av inntekter',
-  ruleCol: 'Regelen',
-  /** The table's headers, short and breakable (soft hyphens), so that it fits a phone: the caption says the rest. */
+  /** The table's headers, short and breakable (soft hyphens), so that it fits a phone (the caption says the rest); the CSV's last two. */
   cols: 'År|Drifts\u00adinn\u00adtekter|Låne\u00adgjeld|Gjeld i % av inn\u00adtekter|Regel',
   mill: 'mill. kr',
   kr: 'kr',
@@ -136,9 +134,7 @@ const en: ChartStrings = {
   saveChart: 'Download the chart as $0',
   year: 'Year',
   kind: 'Kind',
-  ratioCol: 'Debt as % of revenue',
-  ruleCol: 'Fiscal rule',
-  cols: 'Year|Rev\u00adenue|Debt|Debt as % of rev\u00adenue|Rule',
+  cols: 'Year|Rev\u00adenue|Debt|Debt as % of rev\u00adenue|Fiscal rule',
   mill: 'NOK m',
   kr: 'NOK',
   missing: 'not given',

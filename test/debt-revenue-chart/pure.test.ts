@@ -222,7 +222,7 @@ describe('csv: what Excel opens correctly', () => {
     const csv = toCsv(rows, 'nb');
     expect(bytes(csv).slice(0, 3)).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(csv.slice(1).split('\r\n')).to.deep.equal([
-      'År;Driftsinntekter (kr);Lånegjeld (kr);Gjeld i % av inntekter;Type tall;Regelen',
+      'År;Driftsinntekter (kr);Lånegjeld (kr);Gjeld i % av inntekter;Type tall;Regel',
       '2014;;4307000000;;regnskap;',
       '2015;4265100000;4605000000;108,0;regnskap;',
       '2016;4339200000;5100000000;117,5;budsjett;brutt',

@@ -104,7 +104,7 @@ describe('<civic-debt-revenue-chart>: the verdict per year in the table and the 
   for (const [lang, col, broken, kept, r2015, r2016] of [
     ['nb', 'Regel', 'brutt', 'holdt', ['2015', '4 265,1', '4 605', '108,0 %', ''], ['2016 budsjett', '4 339,2', '5 100', '117,5 %', 'brutt']],
     ['nn', 'Regel', 'broten', 'halden', ['2015', '4 265,1', '4 605', '108,0 %', ''], ['2016 budsjett', '4 339,2', '5 100', '117,5 %', 'broten']],
-    ['en', 'Rule', 'broken', 'kept', ['2015', '4,265.1', '4,605', '108.0%', ''], ['2016 budget', '4,339.2', '5,100', '117.5%', 'broken']],
+    ['en', 'Fiscal rule', 'broken', 'kept', ['2015', '4,265.1', '4,605', '108.0%', ''], ['2016 budget', '4,339.2', '5,100', '117.5%', 'broken']],
   ] as const) {
     it(`the table: a verdict column and one precision per column (${lang})`, async () => {
       const el = await chart({ lang });
@@ -128,7 +128,7 @@ describe('<civic-debt-revenue-chart>: the verdict per year in the table and the 
 
   it('the CSV: a verdict column, empty where nothing is compared (nb, en)', async () => {
     const lines = (await chart()).toCsv().slice(1).split('\r\n');
-    expect(lines[0]).to.match(/;Regelen$/);
+    expect(lines[0]).to.match(/;Regel$/);
     expect(lines.slice(1, 5)).to.deep.equal([
       '2014;;4307000000;;regnskap;', '2015;4265100000;4605000000;108,0;regnskap;',
       '2016;4339200000;5100000000;117,5;budsjett;brutt', '2017;4566500000;5576000000;122,1;budsjett;brutt',

@@ -93,7 +93,7 @@ describe('table: the cells the element and the static embed show', () => {
   });
 
   it('four columns for a table that cannot scroll: the verdict, or the ratio', () => {
-    expect(tableOf(rows, 'en', 'rule').heads.map(plain)).to.deep.equal(['Year', 'Revenue', 'Debt', 'Rule']);
+    expect(tableOf(rows, 'en', 'rule').heads.map(plain)).to.deep.equal(['Year', 'Revenue', 'Debt', 'Fiscal rule']);
     expect(tableOf(rows, 'en', 'ratio').rows[2]).to.deep.equal(['2016 (budget)', '4,339.2', '5,100', '117.5%']);
   });
 });
