@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
@@ -92,6 +93,8 @@ function markdown(rows, meta) {
     `${meta.chrome}, commit ${meta.commit}, ${meta.date}. The built demo (\`npm run build:demo\`) served`,
     'gzipped from 127.0.0.1; mobile is Lighthouse\'s default (simulated slow 4G, 4× CPU slowdown), desktop its desktop preset.',
     'Target: ≥ 95 in each category and CLS ≤ 0.05 on every page, mobile and desktop.',
+    `Machine: ${meta.cores} cores, load average ${meta.load} when the runs began; on a busy machine the mobile`,
+    'blocking time (TBT) grows, and with it the performance score, most of all on the main page.',
     '',
     '| Page | Form factor | Performance | Accessibility | Best practices | SEO | CLS | TBT | LCP |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|',
@@ -114,6 +117,7 @@ async function main() {
   const all = readdirSync(join(DIST, 'demo')).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''))
     .sort((a, b) => (a === 'index' ? -1 : b === 'index' ? 1 : a.localeCompare(b)));
   const pages = opt('pages')?.split(',') ?? all;
+  const startLoad = loadavg()[0].toFixed(1);
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}/demo/`;
   const rows = [];
@@ -141,6 +145,8 @@ async function main() {
     chrome: rows[0]?.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium',
     commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'demo', 'vite.demo.config.ts') ? ' (with uncommitted demo changes)' : ''}`,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cores: availableParallelism(),
+    load: startLoad,
   };
   const out = opt('out') ?? join(ROOT, 'docs/lighthouse.md');
   writeFileSync(out, markdown(rows, meta));
