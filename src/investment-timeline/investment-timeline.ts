@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
@@ -121,7 +122,7 @@ export class CivicInvestmentTimeline extends CivicElement {
   private printing = false;
   private readonly onPrint = (e: Event) => {
     this.printing = e.type === 'beforeprint';
-    this.requestUpdate();
+    this.requestUpdate('printing');
   };
 
   override connectedCallback(): void {
@@ -150,9 +151,26 @@ export class CivicInvestmentTimeline extends CivicElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     for (const e of this.renderRoot.querySelectorAll<HTMLElement>('[data-place]')) {
-      for (const d of e.dataset.place!.split(';')) e.style.setProperty(...(d.split(':') as [string, string]));
+      // Set once per element and value: opening one project re-renders, but moves no bar.
+      const place = e.dataset.place!;
+      if (this.placed.get(e) === place) continue;
+      this.placed.set(e, place);
+      for (const d of place.split(';')) e.style.setProperty(...(d.split(':') as [string, string]));
     }
   }
+
+  /** What `updated` last set on each positioned element. */
+  private placed = new WeakMap<HTMLElement, string>();
+
+  /** One listener per list, not one per project: a project's name button opens or closes its details. */
+  private readonly toggle = (e: Event) => {
+    const index = (e.target as Element).closest<HTMLElement>('button.name')?.dataset.index;
+    if (index === undefined) return;
+    if (!this._open.delete(Number(index))) this._open.add(Number(index));
+    // Named, so it is not taken for "the data changed in place" (a bare requestUpdate(), see
+    // CivicElement.willUpdate), which copied and validated all 1,000 projects again on each click.
+    this.requestUpdate('_open');
+  };
 
   protected override emptyText(): string {
     return STRINGS[this.language].empty;
@@ -207,10 +225,7 @@ export class CivicInvestmentTimeline extends CivicElement {
       return html`<li part="row" class="row" data-area=${p.area ?? ''}
         ><div class="label"
           ><button part="name" class="name" type="button" aria-expanded=${shown} aria-controls=${shown ? id : nothing}
-            @click=${() => {
-              if (!open.delete(index)) open.add(index);
-              this.requestUpdate();
-            }}>${p.name}</button
+            data-index=${index}>${p.name}</button
           ><div class="meta">${p.area ? html`<span><span class="sw"></span>${areaLabel(lang, p.area)}</span> ` : nothing}<span
             ><span class="key s-${st}"></span>${statusText(st)}</span> <span
             >${p.cost != null ? twice(formatMoney(p.cost, lang), formatMoneyLong(p.cost, lang)) : nb(s.cost.toLowerCase())}</span></div
@@ -231,6 +246,14 @@ export class CivicInvestmentTimeline extends CivicElement {
           </dl>
         </div>` : nothing}</li>`;
     };
+
+    /**
+     * A row is drawn again only when what it shows changed (opening one project among 1,000
+     * re-rendered all of them): its item (frozen, new with new data), its place in the data,
+     * open or not, printing, language, layout and the years its bar is drawn against.
+     */
+    const rowOnce = (r: Row, track: boolean) =>
+      guard([r.item, r.index, open.has(r.index), this.printing, lang, track, domain?.start, domain?.end, doc.period], () => row(r, track));
 
     let body: TemplateResult;
     if (domain && !(width > 0 && width < NARROW)) {
@@ -255,7 +278,7 @@ export class CivicInvestmentTimeline extends CivicElement {
             <span></span>
             <span class="ticks">${ticks.map((y) => html`<span class="tick ${y === now && band ? 'is-now' : ''}" data-place="left:${x(y + 0.5)}%">${y}</span>`)}</span>
           </div>
-          <ol part="list" class="list ${rows.length > LONG ? 'long' : ''}" aria-label=${s.projects}>${rows.map((r) => row(r, true))}</ol>
+          <ol part="list" class="list ${rows.length > LONG ? 'long' : ''}" aria-label=${s.projects} @click=${this.toggle}>${rows.map((r) => rowOnce(r, true))}</ol>
         </div>`;
     } else {
       // The narrow layout (and any layout without years): projects grouped by the year they end,
@@ -263,7 +286,7 @@ export class CivicInvestmentTimeline extends CivicElement {
       const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
       body = html`${groupByEnd(rows).map((g) => html`
         <div part="group" class="group" role="heading" aria-level=${level} id="group-${g.year}">${s.group(g.year)}</div>
-        <ul part="list" class="list cards ${g.rows.length > LONG ? 'long' : ''}" aria-labelledby="group-${g.year}">${g.rows.map((r) => row(r, false))}</ul>`)}`;
+        <ul part="list" class="list cards ${g.rows.length > LONG ? 'long' : ''}" aria-labelledby="group-${g.year}" @click=${this.toggle}>${g.rows.map((r) => rowOnce(r, false))}</ul>`)}`;
     }
     return html`
       <p part="summary" class="summary">${twice(summary(formatMoney), summary(formatMoneyLong))}</p>

@@ -404,6 +404,37 @@ describe('<civic-investment-timeline>: text, languages, keyboard, print', () => 
 });
 
 describe('<civic-investment-timeline>: many projects', () => {
+  it('opening a project among 1,000 sets no position again and copies no data; names open their details in both layouts', async () => {
+    const investments = Array.from({ length: 1000 }, (_, i) => ({ name: `Prosjekt ${i}`, start: 2000 + (i % 30), end: 2001 + (i % 30) }));
+    for (const width of [1000, 400]) {
+      const { el } = await inBox(width, html`<civic-investment-timeline now="none" .data=${{ investments }}></civic-investment-timeline>`);
+      // Counted at the CSSOM: setting a value a bar already has changes nothing visible, but costs 1,000 calls.
+      const proto = CSSStyleDeclaration.prototype;
+      const setProperty = proto.setProperty;
+      let sets = 0;
+      proto.setProperty = function (...args: Parameters<typeof setProperty>) {
+        sets++;
+        return setProperty.apply(this, args);
+      };
+      // Nor is the data copied again: opening is no "data changed in place" (a bare requestUpdate()).
+      const clone = window.structuredClone;
+      let copies = 0;
+      window.structuredClone = (...args: Parameters<typeof clone>) => (copies++, clone(...args));
+      const name = $$(el, '.name')[500];
+      try {
+        name.click();
+        await el.updateComplete;
+      } finally {
+        proto.setProperty = setProperty;
+        window.structuredClone = clone;
+      }
+      expect(sets, `${width}px: positions set again`).to.equal(0);
+      expect(copies, `${width}px: data copied again`).to.equal(0);
+      expect(name.getAttribute('aria-expanded')).to.equal('true');
+      expect($$(el, '[part~="details"]').length).to.equal(1);
+    }
+  });
+
   it('renders 1,000 projects without error', async () => {
     const areas = ['health', 'education', 'sport', 'culture', 'transport', undefined];
     const statuses = ['planned', 'in-progress', 'completed', undefined];
