@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { validate } from '../../dist/lib/shared/validate.js';
 import { parseJson } from '../../dist/lib/shared/json.js';
-import { MESSAGES, normaliseLang } from '../../dist/lib/shared/i18n.js';
+import { CLI_MESSAGES, MESSAGES, normaliseLang } from '../../dist/lib/shared/i18n.js';
 import { takeFlag } from './args.js';
 
 export async function run(argv) {
@@ -13,16 +13,17 @@ export async function run(argv) {
   const langArg = takeFlag(args, 'lang', true);
   const lang = langArg === undefined ? 'nb' : normaliseLang(langArg);
   const m = MESSAGES[lang ?? 'nb'];
+  const c = CLI_MESSAGES[lang ?? 'nb'];
   const [file, ...rest] = args;
   if (!lang || !file || rest.length) {
-    console.error(m.cliUsage);
+    console.error(c.usage);
     return 2;
   }
   let text;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    console.error(m.cliNotFound(file));
+    console.error(c.notFound(file));
     return 2;
   }
   const parsed = parseJson(text);
@@ -38,10 +39,10 @@ export async function run(argv) {
     console.log(JSON.stringify({ valid, issues: result.issues, dropped: result.dropped }, null, 2));
   } else if (valid) {
     const d = result.data;
-    console.log(m.cliValid(file, d.priorities.length, d.investments.length, d.finances.length));
+    console.log(c.valid(file, d.priorities.length, d.investments.length, d.finances.length));
   } else {
-    console.log(m.cliProblems(file, result.issues.length));
-    for (const i of result.issues) console.log(`  ${i.path || m.cliDocument}: ${i.message}`);
+    console.log(c.problems(file, result.issues.length));
+    for (const i of result.issues) console.log(`  ${i.path || c.document}: ${i.message}`);
     const left = result.dropped.priorities + result.dropped.investments + result.dropped.finances;
     if (left) console.log(m.partial(left));
   }

@@ -6,7 +6,7 @@
  */
 import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
 import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
-import { KNOWN_AREAS, LANGS, MESSAGES } from '../shared/i18n.js';
+import { AREA_LABELS, KNOWN_AREAS, LANGS } from '../shared/i18n.js';
 import type { FinanceKind, Section, Status } from '../shared/schema.js';
 
 /** What a column holds. `years` is an amount for the year in its header; `before`, an amount before the first year column. */
@@ -115,7 +115,7 @@ export const kindOf = lookup<FinanceKind>(['actual', 'budget', 'plan'], (l, k) =
 });
 
 /** "Helse", "Skule", "health" → health; other areas stay as written. */
-export const areaOf = lookup<string>(KNOWN_AREAS, (l, k) => MESSAGES[l].areas[k], {
+export const areaOf = lookup<string>(KNOWN_AREAS, (l, k) => AREA_LABELS[l][k], {
   oppvekst: 'education', skoler: 'education', barnehager: 'kindergarten', idrett: 'sport', bustader: 'housing', boliger: 'housing',
 });
 

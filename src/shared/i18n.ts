@@ -80,22 +80,10 @@ const nb = {
   vStartAfterEnd: 'start er senere enn slutt',
   vDuplicateYear: (y: number) => `året ${y} står flere ganger; bare det første er brukt`,
   vUnknownSection: 'listen kan ikke gjenkjennes som prioriteringer, investeringer eller økonomi',
-  // The validate command
-  cliUsage: 'Bruk: civic-widgets validate <fil.json> [--lang nb|nn|en] [--json]',
-  cliNotFound: (f: string) => `Fant ikke filen ${f}.`,
-  cliValid: (f: string, p: number, i: number, y: number) => `${f}: gyldig – ${p} prioriteringer, ${i} investeringer, ${y} år med økonomi.`,
-  cliProblems: (f: string, n: number) => `${f}: ${n} ${n === 1 ? 'problem' : 'problemer'}:`,
-  cliDocument: '(dokumentet)',
   // Money
   billion: plural('milliard', 'milliarder'),
   million: plural('million', 'millioner'),
   kroner: plural('krone', 'kroner'),
-  // Areas
-  areas: {
-    health: 'Helse', care: 'Omsorg', education: 'Skole', kindergarten: 'Barnehage',
-    culture: 'Kultur', sport: 'Idrett', environment: 'Miljø', transport: 'Samferdsel',
-    housing: 'Bolig', administration: 'Administrasjon',
-  } as Record<string, string>,
 };
 
 export type Messages = typeof nb;
@@ -138,12 +126,8 @@ const nn: Messages = {
   vStartAfterEnd: 'start er seinare enn slutt',
   vDuplicateYear: (y) => `året ${y} står fleire gonger; berre det første er brukt`,
   vUnknownSection: 'lista kan ikkje kjennast att som prioriteringar, investeringar eller økonomi',
-  cliNotFound: (f) => `Fann ikkje fila ${f}.`,
-  cliValid: (f, p, i, y) => `${f}: gyldig – ${p} prioriteringar, ${i} investeringar, ${y} år med økonomi.`,
-  cliProblems: (f, n) => `${f}: ${n} problem:`,
   billion: plural('milliard', 'milliardar'),
   million: plural('million', 'millionar'),
-  areas: { ...nb.areas, education: 'Skule', housing: 'Bustad' },
 };
 
 const en: Messages = {
@@ -185,18 +169,8 @@ const en: Messages = {
   vStartAfterEnd: 'start is later than end',
   vDuplicateYear: (y) => `the year ${y} appears more than once; only the first is used`,
   vUnknownSection: 'the list cannot be recognised as priorities, investments or finances',
-  cliUsage: 'Usage: civic-widgets validate <file.json> [--lang nb|nn|en] [--json]',
-  cliNotFound: (f) => `Could not find the file ${f}.`,
-  cliValid: (f, p, i, y) => `${f}: valid – ${p} priorities, ${i} investments, ${y} years of finances.`,
-  cliProblems: (f, n) => `${f}: ${n} ${n === 1 ? 'problem' : 'problems'}:`,
-  cliDocument: '(the document)',
   billion: plural('billion', 'billion'),
   million: plural('million', 'million'),
-  areas: {
-    health: 'Health', care: 'Care', education: 'Education', kindergarten: 'Kindergarten',
-    culture: 'Culture', sport: 'Sport', environment: 'Environment', transport: 'Transport',
-    housing: 'Housing', administration: 'Administration',
-  },
 };
 
 export const MESSAGES: Record<Lang, Messages> = { nb, nn, en };
@@ -207,8 +181,50 @@ export const KNOWN_AREAS = [
   'sport', 'environment', 'transport', 'housing', 'administration',
 ] as const;
 
+const NB_AREAS: Record<string, string> = {
+  health: 'Helse', care: 'Omsorg', education: 'Skole', kindergarten: 'Barnehage',
+  culture: 'Kultur', sport: 'Idrett', environment: 'Miljø', transport: 'Samferdsel',
+  housing: 'Bolig', administration: 'Administrasjon',
+};
+
+/** The known areas' labels; apart from MESSAGES so the chart's bundle, which shows no areas, leaves them out. */
+export const AREA_LABELS: Record<Lang, Record<string, string>> = {
+  nb: NB_AREAS,
+  nn: { ...NB_AREAS, education: 'Skule', housing: 'Bustad' },
+  en: {
+    health: 'Health', care: 'Care', education: 'Education', kindergarten: 'Kindergarten',
+    culture: 'Culture', sport: 'Sport', environment: 'Environment', transport: 'Transport',
+    housing: 'Housing', administration: 'Administration',
+  },
+};
+
 /** A translated label for an area; an unknown area is shown as written, first letter capitalised. */
 export function areaLabel(lang: Lang, area: string): string {
-  const areas = MESSAGES[lang].areas;
+  const areas = AREA_LABELS[lang];
   return Object.hasOwn(areas, area) ? areas[area] : area.charAt(0).toUpperCase() + area.slice(1);
 }
+
+/** The validate command's own words (bin/commands/validate.js); apart from MESSAGES, so no bundle carries them. */
+export const CLI_MESSAGES = {
+  nb: {
+    usage: 'Bruk: civic-widgets validate <fil.json> [--lang nb|nn|en] [--json]',
+    notFound: (f: string) => `Fant ikke filen ${f}.`,
+    valid: (f: string, p: number, i: number, y: number) => `${f}: gyldig – ${p} prioriteringer, ${i} investeringer, ${y} år med økonomi.`,
+    problems: (f: string, n: number) => `${f}: ${n} ${n === 1 ? 'problem' : 'problemer'}:`,
+    document: '(dokumentet)',
+  },
+  nn: {
+    usage: 'Bruk: civic-widgets validate <fil.json> [--lang nb|nn|en] [--json]',
+    notFound: (f: string) => `Fann ikkje fila ${f}.`,
+    valid: (f: string, p: number, i: number, y: number) => `${f}: gyldig – ${p} prioriteringar, ${i} investeringar, ${y} år med økonomi.`,
+    problems: (f: string, n: number) => `${f}: ${n} problem:`,
+    document: '(dokumentet)',
+  },
+  en: {
+    usage: 'Usage: civic-widgets validate <file.json> [--lang nb|nn|en] [--json]',
+    notFound: (f: string) => `Could not find the file ${f}.`,
+    valid: (f: string, p: number, i: number, y: number) => `${f}: valid – ${p} priorities, ${i} investments, ${y} years of finances.`,
+    problems: (f: string, n: number) => `${f}: ${n} ${n === 1 ? 'problem' : 'problems'}:`,
+    document: '(the document)',
+  },
+};

@@ -10,13 +10,6 @@ import { KNOWN_AREAS } from './i18n.js';
  * [private name, public name, light, dark]. Each token is written once with
  * light-dark(), and `color-scheme` on the host picks the half: light by default,
  * dark for theme="dark", the reader's setting for theme="auto", light in print.
- *
- * The area colours have hues of their own (red health, pink care, blue education, tan
- * kindergarten, plum culture, teal sport, green environment, petrol transport, olive
- * housing, violet administration, grey for any other area), found by a search in OKLCH
- * so that in each theme every colour has ≥ 3:1 contrast against the background and every
- * two stay apart (CIEDE2000) with normal vision and with simulated protanopia,
- * deuteranopia and tritanopia; test/shared/palette.test.ts checks it on these values.
  */
 const TOKENS: [string, string, string, string][] = [
   ['text', 'color-text', '#1b1d21', '#eceef2'],
@@ -29,21 +22,34 @@ const TOKENS: [string, string, string, string][] = [
   ['error-bg', 'color-error-background', '#fdf0ef', '#3a1d1b'],
   ['revenue', 'color-revenue', '#1f62b8', '#7fb0ff'],
   ['debt', 'color-debt', '#c2410c', '#ff9c66'],
-  ['area-health', 'area-health', '#8d0c14', '#e95f42'],
-  ['area-care', 'area-care', '#c4386d', '#fe99b1'],
-  ['area-education', 'area-education', '#4f85ec', '#86b9f9'],
-  ['area-kindergarten', 'area-kindergarten', '#ae7758', '#c89d7a'],
-  ['area-culture', 'area-culture', '#681d64', '#a581a8'],
-  ['area-sport', 'area-sport', '#239e8b', '#619e8b'],
-  ['area-environment', 'area-environment', '#46820e', '#8db742'],
-  ['area-transport', 'area-transport', '#16768c', '#8decfa'],
-  ['area-housing', 'area-housing', '#614e02', '#f1d86b'],
-  ['area-administration', 'area-administration', '#5d3dc5', '#8e73fe'],
-  ['area-other', 'area-other', '#454545', '#e0e0e0'],
 ];
 
+/**
+ * Each area's [light, dark] colour, as `--civic-area-<area>`. They have hues of their own
+ * (red health, pink care, blue education, tan kindergarten, plum culture, teal sport, green
+ * environment, petrol transport, olive housing, violet administration, grey for any other
+ * area), found by a search in OKLCH so that in each theme every colour has ≥ 3:1 contrast
+ * against the background and every two stay apart (CIEDE2000) with normal vision and with
+ * simulated protanopia, deuteranopia and tritanopia; test/shared/palette.test.ts checks it.
+ */
+const AREA_COLOURS: Record<string, [string, string]> = {
+  health: ['#8d0c14', '#e95f42'],
+  care: ['#c4386d', '#fe99b1'],
+  education: ['#4f85ec', '#86b9f9'],
+  kindergarten: ['#ae7758', '#c89d7a'],
+  culture: ['#681d64', '#a581a8'],
+  sport: ['#239e8b', '#619e8b'],
+  environment: ['#46820e', '#8db742'],
+  transport: ['#16768c', '#8decfa'],
+  housing: ['#614e02', '#f1d86b'],
+  administration: ['#5d3dc5', '#8e73fe'],
+  other: ['#454545', '#e0e0e0'],
+};
+
+const token = (n: string, p: string, l: string, d: string) => `--_${n}:var(--civic-${p},light-dark(${l},${d}));`;
+
 const themes = unsafeCSS(
-  `:host{${TOKENS.map(([n, p, l, d]) => `--_${n}:var(--civic-${p},light-dark(${l},${d}));`).join('')}color-scheme:light}` +
+  `:host{${TOKENS.map((t) => token(...t)).join('')}color-scheme:light}` +
     `:host([theme='dark']){color-scheme:dark}:host([theme='auto']){color-scheme:light dark}` +
     `@media print{:host,:host([theme]){color-scheme:light}}` +
     // .base resets everything with all: initial, but light-dark() needs the host's scheme.
@@ -209,10 +215,12 @@ const base = css`
 export const baseStyles = [themes, base];
 
 /**
- * `--_area` for an element with `data-area="health"` etc.: the area's colour,
- * or the neutral one for an area we do not know. Classes, not inline styles,
- * so a strict CSP (no 'unsafe-inline' styles) is no problem.
+ * The area tokens (only the list and the timeline show areas, so the chart's shadow
+ * roots do not carry them), and `--_area` for an element with `data-area="health"`
+ * etc.: the area's colour, or the neutral one for an area we do not know. Classes,
+ * not inline styles, so a strict CSP (no 'unsafe-inline' styles) is no problem.
  */
 export const areaStyles = unsafeCSS(
-  `[data-area]{--_area:var(--_area-other)}${KNOWN_AREAS.map((a) => `[data-area='${a}']{--_area:var(--_area-${a})}`).join('')}`,
+  `:host{${Object.entries(AREA_COLOURS).map(([a, [l, d]]) => token(`area-${a}`, `area-${a}`, l, d)).join('')}}` +
+    `[data-area]{--_area:var(--_area-other)}${KNOWN_AREAS.map((a) => `[data-area='${a}']{--_area:var(--_area-${a})}`).join('')}`,
 );

@@ -49,7 +49,10 @@ describe('themes for real sites', () => {
       // The tokens every element draws with resolve to the host's values.
       expect(cs.getPropertyValue('--_revenue').trim(), el.localName).to.equal('rgb(10, 20, 30)');
       expect(cs.getPropertyValue('--_debt').trim(), el.localName).to.equal('rgb(40, 50, 60)');
-      expect(cs.getPropertyValue('--_area-health').trim(), el.localName).to.equal('rgb(70, 80, 90)');
+      // The chart shows no areas, so only the list and the timeline carry the area tokens.
+      if (el.localName !== 'civic-debt-revenue-chart') {
+        expect(cs.getPropertyValue('--_area-health').trim(), el.localName).to.equal('rgb(70, 80, 90)');
+      }
     }
     const health = els[0].shadowRoot!.querySelector('.area[data-area="health"]')!;
     expect(style(health, '::before').backgroundColor).to.equal('rgb(70, 80, 90)');

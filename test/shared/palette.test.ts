@@ -14,7 +14,7 @@ import {
   differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit,
   converter, parse, wcagContrast, type Color,
 } from 'culori';
-import { baseStyles } from '../../src/shared/styles.js';
+import { areaStyles, baseStyles } from '../../src/shared/styles.js';
 import { KNOWN_AREAS } from '../../src/shared/i18n.js';
 
 /**
@@ -29,7 +29,7 @@ const CONTRAST_MIN = 3;
 const HUE_MIN = 20;
 const GREY = 0.03;
 
-const css = baseStyles.map((s) => s.cssText).join('\n');
+const css = [...baseStyles, areaStyles].map((s) => s.cssText).join('\n');
 const AREAS = [...KNOWN_AREAS, 'other'];
 
 /** [light, dark] of a private token, from `--_name:var(--civic-…,light-dark(L,D))`. */
