@@ -7,10 +7,10 @@ import type { ProgrammeDocument, Section } from '../shared/schema.js';
 import { toRows, VIEWS, type View } from './data.js';
 import { heightFor, NARROW } from './scales.js';
 import { layout, LIGHT, plotSvg, type Layout } from './plot.js';
-import { announce, ruleOf, summarize, verdict } from './summary.js';
+import { announce, ruleOf, summarize, verdict, yearList } from './summary.js';
 import { toCsv } from './csv.js';
 import { download, exportSvg, svgToPng } from './export.js';
-import { STRINGS, type ChartStrings } from './strings.js';
+import { fill, STRINGS, type ChartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
 import { spokenAmounts } from '../shared/spoken.js';
 import { tableOf } from './table.js';
@@ -219,9 +219,10 @@ export class CivicDebtRevenueChart extends CivicElement {
   protected override renderLoading(): TemplateResult {
     // Two made-up years, one actual and one planned, in which debt grows faster: the legend has every line it will have.
     const sketch = layout([{ year: 0, revenue: 1, debt: 1, kind: 'actual' }, { year: 1, revenue: 1, debt: 2, kind: 'plan' }], this.shown, 640, this.language, this.threshold);
+    const t = this.t;
     // The heading and its context line are drawn by the base class while loading too.
     return html`<div class=${this.box()}>
-        <p class="rule" aria-hidden="true"></p>
+        ${renderRule(t, t.ruleText, fill(t.fasterIn, t.grow.split('|')[1], yearList([2016, 2017], this.language)), true)}
         <div class="ghost" aria-hidden="true">${renderLegend(sketch)}</div>
         <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
@@ -240,7 +241,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     let tip: TemplateResult | typeof nothing = nothing;
     if (r && s) [tip, this.tipAt] = renderTip(g, i, t);
     return html`<div class=${this.box()}>
-      ${renderRule(t, ruleOf(doc, lang), g)}
+      ${renderRule(t, ruleOf(doc, lang), verdict(g.rows, lang))}
       <div ?hidden=${this._table}>${renderLegend(g)}</div>
       <div
         part="plot"

@@ -4,15 +4,19 @@
  * that the element (debt-revenue-chart.ts) is about wiring them together.
  */
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { spoken } from '../shared/spoken.js';
 import { legendOf, mark, THEMED, type Layout } from './plot.js';
 import { fill, type ChartStrings } from './strings.js';
-import { figuresAt, verdict, yearOf } from './summary.js';
+import { figuresAt, yearOf } from './summary.js';
 import type { Table } from './table.js';
 
-/** The rule and its verdict, in plain sight above the chart; also part of the plot's description. */
-export const renderRule = (t: ChartStrings, rule: string, g: Layout): TemplateResult =>
-  html`<p id="rule" part="rule" class="rule"><strong>${t.rule}:</strong> ${rule} ${verdict(g.rows, g.lang)}</p>`;
+/**
+ * The rule and its verdict, in plain sight above the chart; also part of the plot's description.
+ * `ghost`: while loading, typical words, unseen, so that the box is as high as it will be in any font.
+ */
+export const renderRule = (t: ChartStrings, rule: string, said: string, ghost?: boolean): TemplateResult =>
+  html`<p id=${ifDefined(ghost ? undefined : 'rule')} part="rule" class=${ghost ? 'rule ghost' : 'rule'} aria-hidden=${ifDefined(ghost ? 'true' : undefined)}><strong>${t.rule}:</strong> ${rule} ${said}</p>`;
 
 export const renderLegend = (g: Layout): TemplateResult => html`<ul part="legend" class="legend">
   ${legendOf(g).map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${i.swatch}</svg>${i.label}</li>`)}

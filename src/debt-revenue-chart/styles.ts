@@ -15,8 +15,7 @@ export const chartStyles = css`
 .frame>svg{display:block;width:100%;height:100%;overflow:visible}
 .tip{position:absolute;margin:0 12px;max-width:min(22em,62%);display:grid;padding:.35em .6em;font-size:.875em;line-height:1.35;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:0 2px 6px rgb(0 0 0/.15);pointer-events:none}
 .tip svg{width:18px;vertical-align:-2px;margin-inline-end:.3em}
-.rule{margin:0 0 .75em;padding-inline-start:.6em;border-inline-start:4px solid var(--_debt);min-height:3em}
-.narrow .rule{min-height:7.5em}
+.rule{margin:0 0 .75em;padding-inline-start:.6em;border-inline-start:4px solid var(--_debt)}
 .summary{margin:.75em 0 0;min-height:4.5em}
 .narrow .summary{min-height:9em}
 .narrow~.source{min-height:3em}

@@ -2,7 +2,7 @@
 // marked in the plot, the verdict per year in the table and the CSV, one precision per column and axis,
 // tense by kind in every view's summary, and a table that fits (or visibly scrolls) at 320 and 326 px.
 // Only the element, its DOM and summarize() are used, so these run against the code before the change too.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { CivicDebtRevenueChart } from '../../src/debt-revenue-chart/debt-revenue-chart.js';
 import { toRows } from '../../src/debt-revenue-chart/data.js';
@@ -96,6 +96,27 @@ describe('<civic-debt-revenue-chart>: the rule in plain sight (issue 16)', () =>
       expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.include('Gjelden vokser raskere enn inntektene');
       expect($$(el, '.legend li svg .faster-bar')).to.have.length(1);
       await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const width of [320, 600]) {
+    it(`while loading, the rule's room is kept, so nothing below moves when it is stated (${width} px)`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-family: system-ui">
+        <civic-debt-revenue-chart src=${`/__api/asker?id=rule-${width}-${Date.now()}&delay=400`}></civic-debt-revenue-chart><p id="below">Below</p></div>`);
+      const el = box.firstElementChild as Chart;
+      const loaded = oneEvent(el, 'civic-load');
+      await waitUntil(() => $(el, '.frame')?.style.height, 'not measured');
+      await el.updateComplete;
+      expect(el.status).to.equal('loading');
+      const rule = $(el, '.rule').getBoundingClientRect().height;
+      // Measured from the rule down: the heading's context line above it is the base class's (it may wrap once the title is known).
+      const below = () => box.querySelector('#below')!.getBoundingClientRect().top - $(el, '.rule').getBoundingClientRect().top;
+      const before = below();
+      await loaded;
+      await el.updateComplete;
+      expect(plain($(el, '[part~="rule"]').textContent)).to.match(/^Regelen: Lånegjelden skal ikke øke mer enn kommunens inntekter\./);
+      expect($(el, '[part~="rule"]').getBoundingClientRect().height).to.equal(rule);
+      expect(below()).to.equal(before);
     });
   }
 });
