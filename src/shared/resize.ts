@@ -27,7 +27,9 @@ export class WidthController implements ReactiveController {
       const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Named (with an old value that differs), so a resize is not taken for "the data changed in
+        // place", a bare requestUpdate() (CivicElement.willUpdate), which copies and validates it all again.
+        this.host.requestUpdate('civicWidth', -1);
       }
     });
     // Moved to another place on the page: measure there, without waiting for an update.

@@ -4,7 +4,7 @@
  * the element parsed itself (src, inline JSON) is frozen rather than copied. The
  * contract still holds: each element and each event has its own read-only copy.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CivicElement } from '../../src/shared/civic-element.js';
 import type { CivicLoadEvent } from '../../src/shared/events.js';
@@ -64,5 +64,25 @@ describe('data layer: copies made when read', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['A']);
+  });
+
+  it('a resize redraws in the new width without copying and validating the data again', async () => {
+    const data = { investments: [{ name: 'Skole', start: 2017, end: 2018 }, { name: 'Hall', start: 2018, end: 2020 }] };
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"><civic-investment-timeline .data=${data}></civic-investment-timeline></div>`);
+    const el = box.firstElementChild as CivicElement;
+    if (el.status === 'loading') await oneEvent(el, 'civic-load');
+    await el.updateComplete;
+    const clone = window.structuredClone;
+    let copies = 0;
+    window.structuredClone = (...args: Parameters<typeof clone>) => (copies++, clone(...args));
+    try {
+      box.style.width = '400px';
+      // The narrow layout (year groups) is drawn once the observer has reported the new width.
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="group"]'), 'no redraw in the narrow layout');
+      await el.updateComplete;
+    } finally {
+      window.structuredClone = clone;
+    }
+    expect(copies).to.equal(0);
   });
 });
