@@ -18,7 +18,10 @@ export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private target?: Element | null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    // A LitElement's requestUpdate, which takes a property name (ReactiveControllerHost's takes none).
+    private readonly host: ReactiveControllerHost & HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void },
+  ) {
     host.addController(this);
   }
 

@@ -419,7 +419,7 @@ describe('<civic-investment-timeline>: many projects', () => {
       // Nor is the data copied again: opening is no "data changed in place" (a bare requestUpdate()).
       const clone = window.structuredClone;
       let copies = 0;
-      window.structuredClone = (...args: Parameters<typeof clone>) => (copies++, clone(...args));
+      window.structuredClone = <T>(value: T, options?: StructuredSerializeOptions): T => (copies++, clone(value, options));
       const name = $$(el, '.name')[500];
       try {
         name.click();

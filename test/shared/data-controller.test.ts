@@ -74,7 +74,7 @@ describe('data layer: copies made when read', () => {
     await el.updateComplete;
     const clone = window.structuredClone;
     let copies = 0;
-    window.structuredClone = (...args: Parameters<typeof clone>) => (copies++, clone(...args));
+    window.structuredClone = <T>(value: T, options?: StructuredSerializeOptions): T => (copies++, clone(value, options));
     try {
       box.style.width = '400px';
       // The narrow layout (year groups) is drawn once the observer has reported the new width.
