@@ -107,20 +107,6 @@ export function formatPercent(value: number, lang: Lang, digits = 1): string {
   return lang === 'en' ? `${n}%` : `${n}${NBSP}%`;
 }
 
-const NB_MONTHS = ['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
-const MONTHS: Record<Lang, string[]> = {
-  nb: NB_MONTHS,
-  nn: NB_MONTHS,
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
-/** A year or year-month as written: 2017 → "2017", "2017-06" → "juni 2017" / "Jun 2017". */
-export function formatYearMonth(value: number | string, lang: Lang): string {
-  if (typeof value === 'number') return String(value);
-  const [y, mo] = value.split('-');
-  return `${MONTHS[lang][Number(mo) - 1]} ${y}`;
-}
-
 /** Month names in full, as Intl writes them (nb-NO for nynorsk too: the names are the same). */
 const NB_LONG = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 export const MONTH_NAMES: Record<Lang, string[]> = {
@@ -128,6 +114,16 @@ export const MONTH_NAMES: Record<Lang, string[]> = {
   nn: NB_LONG,
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
+
+/** Short month names, from the full ones: "jan.", "mars", "juni" (four letters or fewer kept); "Jan", "May". */
+const short = (name: string, lang: Lang) => (lang === 'en' ? name.slice(0, 3) : name.length > 4 ? `${name.slice(0, 3)}.` : name);
+
+/** A year or year-month as written: 2017 → "2017", "2017-06" → "juni 2017" / "Jun 2017". */
+export function formatYearMonth(value: number | string, lang: Lang): string {
+  if (typeof value === 'number') return String(value);
+  const [y, mo] = value.split('-');
+  return `${short(MONTH_NAMES[lang][Number(mo) - 1], lang)} ${y}`;
+}
 
 /** A date "2016-12-06" as "6. desember 2016" / "6 December 2016"; other strings unchanged. */
 export function formatDate(value: string, lang: Lang): string {

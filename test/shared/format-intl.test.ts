@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../../src/shared/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatYearMonth } from '../../src/shared/format.js';
 import { spokenYearMonth } from '../../src/shared/spoken.js';
 import type { Lang } from '../../src/shared/i18n.js';
 
@@ -72,5 +72,12 @@ describe('hand-written formats are Intl\'s, character for character', () => {
         expect(formatDate(v, lang), v).to.equal(v);
       }
     }
+  });
+
+  it('short months as the timeline writes them (made from the full names)', () => {
+    const months = (lang: Lang) => Array.from({ length: 12 }, (_, i) => formatYearMonth(`2017-${String(i + 1).padStart(2, '0')}`, lang).slice(0, -5));
+    expect(months('nb')).to.deep.equal(['jan.', 'feb.', 'mars', 'apr.', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.']);
+    expect(months('nn')).to.deep.equal(months('nb'));
+    expect(months('en')).to.deep.equal(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
 });
