@@ -116,7 +116,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const w = this.clientWidth;
     if (w !== this.width.width) {
       this.width.width = w;
-      this.requestUpdate();
+      this.requestUpdate('civicWidth', -1); // named: a bare requestUpdate() means 'the data changed in place'
     }
   }
 

@@ -17,7 +17,11 @@ export class YearController implements ReactiveController {
   /** What is drawn now (set by the element as it renders). */
   geo?: Layout;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    // A LitElement's requestUpdate, which takes a name: a bare one means "the data changed in place"
+    // (CivicElement.willUpdate), and would copy and validate the data on every key and pointer move.
+    private readonly host: ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void },
+  ) {
     host.addController(this);
   }
 
@@ -25,7 +29,7 @@ export class YearController implements ReactiveController {
 
   private choose(i: number): void {
     this.active = i;
-    this.host.requestUpdate();
+    this.host.requestUpdate('civicYear', -2);
   }
 
   readonly onKey = (e: KeyboardEvent): void => {
@@ -49,11 +53,11 @@ export class YearController implements ReactiveController {
   async say(text: string): Promise<void> {
     if (text && text === this.said) {
       this.said = '';
-      this.host.requestUpdate();
+      this.host.requestUpdate('civicYear', -2);
       await this.host.updateComplete;
     }
     this.said = text;
-    this.host.requestUpdate();
+    this.host.requestUpdate('civicYear', -2);
   }
 
   /** Hover, or touch and drag: the nearest year to the pointer. */

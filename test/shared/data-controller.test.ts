@@ -86,3 +86,33 @@ describe('data layer: copies made when read', () => {
     expect(copies).to.equal(0);
   });
 });
+
+describe('data layer: the chart\'s own updates are not "data changed in place"', () => {
+  it('choosing years with the keys and the pointer copies and validates nothing', async () => {
+    const data = { finances: [
+      { year: 2015, kind: 'actual', revenue: 4300000000, debt: 4300000000 },
+      { year: 2016, kind: 'budget', revenue: 4400000000, debt: 4700000000 },
+      { year: 2017, kind: 'plan', revenue: 4500000000, debt: 5000000000 },
+    ] };
+    const el = await fixture<CivicElement>(html`<civic-debt-revenue-chart style="width:600px" .data=${data}></civic-debt-revenue-chart>`);
+    if (el.status === 'loading') await oneEvent(el, 'civic-load');
+    await el.updateComplete;
+    const slider = el.shadowRoot!.querySelector<HTMLElement>('[role="slider"]');
+    expect(slider !== null, 'no slider').to.equal(true);
+    const clone = window.structuredClone;
+    let copies = 0;
+    window.structuredClone = <T>(value: T, options?: StructuredSerializeOptions): T => (copies++, clone(value, options));
+    try {
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'Home', 'Escape']) {
+        slider!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        await el.updateComplete;
+      }
+      const box = slider!.getBoundingClientRect();
+      slider!.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 2, clientY: box.top + 10, bubbles: true, composed: true }));
+      await el.updateComplete;
+    } finally {
+      window.structuredClone = clone;
+    }
+    expect(copies).to.equal(0);
+  });
+});
