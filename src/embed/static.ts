@@ -21,8 +21,10 @@
  *
  * The markup: one `<section>` holding a heading, the content as ordinary
  * markup, and a last paragraph with the source line and the data link. Only
- * tags and attributes every sanitizer tried keeps (no class, style or data-*);
- * no blank lines, so WordPress's automatic paragraphs change nothing.
+ * tags and attributes every sanitizer tried keeps (no class, style or data-*),
+ * but for li's `value` on a filtered list, which sanitize-html drops (the list
+ * is then numbered 1..n); no blank lines, so WordPress's automatic paragraphs
+ * change nothing.
  */
 import { validate } from '../shared/validate.js';
 import { areaLabel, MESSAGES, normaliseLang, type Lang } from '../shared/i18n.js';
@@ -30,6 +32,7 @@ import { formatDate, formatMoney, formatYearMonth, programmeContext } from '../s
 import { inAreas, parseAreas } from '../shared/areas.js';
 import type { Investment, ProgrammeDocument } from '../shared/schema.js';
 import { STRINGS as LIST } from '../priority-list/strings.js';
+import { filterPriorities } from '../priority-list/filter.js';
 import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
 import { groupByEnd, sortProjects, summarise } from '../investment-timeline/layout.js';
 import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
@@ -62,15 +65,17 @@ interface Ctx { doc: ProgrammeDocument; lang: Lang; level: number; attributes: R
 
 function priorities({ doc, lang, attributes }: Ctx): string {
   const s = LIST[lang];
-  const areas = parseAreas(attributes.area);
-  const items = (doc.priorities ?? []).filter((p) => inAreas(p.area, areas));
+  const items = filterPriorities(doc.priorities ?? [], parseAreas(attributes.area));
   if (!items.length) return tag('p', escapeHtml(s.empty));
+  // Each keeps its number in the whole programme, as in the live list; `value` only when that is not 1..n
+  // (WordPress and DOMPurify keep it; sanitize-html drops it, and the list is then numbered 1..n).
+  const renumbered = items.some(({ number }, i) => number !== i + 1);
   // One <li> per priority, its lines joined by <br>: no <p> inside, which automatic paragraphs would split.
-  return `<ol>\n${items.map((p) => tag('li', [
+  return `<ol>\n${items.map(({ priority: p, number }) => `<li${renumbered ? ` value="${number}"` : ''}>${[
     tag('strong', escapeHtml(p.title)),
     p.description && escapeHtml(p.description),
     p.area && escapeHtml(`${s.area}: ${areaLabel(lang, p.area)}`),
-  ].filter(Boolean).join('<br>'))).join('\n')}\n</ol>`;
+  ].filter(Boolean).join('<br>')}</li>`).join('\n')}\n</ol>`;
 }
 
 function investments({ doc, lang, level, attributes }: Ctx): string {

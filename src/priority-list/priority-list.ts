@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CivicElement } from '../shared/civic-element.js';
 import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
-import { inAreas, parseAreas } from '../shared/areas.js';
+import { parseAreas } from '../shared/areas.js';
+import { filterPriorities } from './filter.js';
 import type { Priority, ProgrammeDocument, Section } from '../shared/schema.js';
 import { styles } from './priority-list.styles.js';
 import { STRINGS } from './strings.js';
@@ -16,16 +17,6 @@ const LONG = 60;
 
 /** Priorities reserved for while loading when `limit` does not say (a programme has 5–15). */
 const ROWS_EXPECTED = 8;
-
-/**
- * The priorities to show, in the programme's order, limited to the chosen
- * areas, each with its number in the whole programme (so "6" stays 6 when filtered).
- */
-export function filterPriorities(items: Priority[], areas: string[]): { priority: Priority; number: number }[] {
-  return items
-    .map((priority, i) => ({ priority, number: i + 1 }))
-    .filter(({ priority }) => inAreas(priority.area, areas));
-}
 
 /**
  * The programme's priorities as an ordered list: title, description and area

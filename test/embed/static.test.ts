@@ -3,6 +3,8 @@
 // the content; the same page with the bundle shows the live element with that data instead, and
 // it fires civic-load.
 import { expect } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
+import { staticEmbed } from '../../src/embed/static.js';
 import { SANITIZERS, TAGS, golden, openPage, shownText, upgraded } from './helpers.js';
 
 const asker = fetch('/demo/data/asker-2017-2020.json').then((r) => r.json());
@@ -70,5 +72,33 @@ describe('the static form after each sanitizer', () => {
     } finally {
       page.close();
     }
+  });
+});
+
+describe('the static list under an area filter', () => {
+  /** Each <li>'s number as a browser gives it: its value when it has one, else one more than the one before. */
+  const numbers = (html: string) => {
+    const ol = new DOMParser().parseFromString(html, 'text/html').querySelector('ol')!;
+    let n = Number(ol.getAttribute('start') ?? 1) - 1;
+    return [...ol.querySelectorAll('li')].map((li) => (n = li.hasAttribute('value') ? Number(li.getAttribute('value')) : n + 1));
+  };
+  const list = async (area?: string) =>
+    staticEmbed(await asker, { element: 'civic-priority-list', dataUrl: '/data.json', attributes: area ? { area } : {} });
+
+  it('keeps each priority\'s number in the whole programme, as the live element does ("6 stays 6")', async () => {
+    const html = await list('health');
+    // Asker's health priorities are its 3rd, 4th and 5th.
+    expect(numbers(html)).to.deep.equal([3, 4, 5]);
+    // DOMPurify's defaults keep li's value (sanitize-html's drop it: the list is then numbered 1..n).
+    expect(numbers(DOMPurify.sanitize(html))).to.deep.equal([3, 4, 5]);
+    const education = await list('education');
+    expect(numbers(education)).to.deep.equal([6, 7]);
+  });
+
+  it('writes no value when the numbers are 1..n', async () => {
+    const html = await list();
+    expect(html).not.to.include(' value=');
+    expect(numbers(html)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await list('care')).not.to.include(' value=');
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CivicPriorityList } from '../../src/priority-list/priority-list.js';
-import { filterPriorities } from '../../src/priority-list/priority-list.js';
+import { filterPriorities } from '../../src/priority-list/filter.js';
 import { parseAreas } from '../../src/shared/areas.js';
 import type { CivicErrorEvent } from '../../src/shared/events.js';
 
