@@ -28,13 +28,13 @@
  */
 import { validate } from '../shared/validate.js';
 import { areaLabel, MESSAGES, normaliseLang, type Lang } from '../shared/i18n.js';
-import { formatDate, formatMoney, formatYearMonth, programmeContext } from '../shared/format.js';
+import { formatDate, formatMoney, programmeContext } from '../shared/format.js';
 import { inAreas, parseAreas } from '../shared/areas.js';
 import type { Investment, ProgrammeDocument } from '../shared/schema.js';
 import { STRINGS as LIST } from '../priority-list/strings.js';
 import { filterPriorities } from '../priority-list/filter.js';
 import { STRINGS as TIMELINE } from '../investment-timeline/strings.js';
-import { groupByEnd, sortProjects, summarise } from '../investment-timeline/layout.js';
+import { groupByEnd, sortProjects, summarise, whenText } from '../investment-timeline/layout.js';
 import { STRINGS as CHART } from '../debt-revenue-chart/strings.js';
 import { toRows, VIEWS, type View } from '../debt-revenue-chart/data.js';
 import { ruleOf, summarize, verdict } from '../debt-revenue-chart/summary.js';
@@ -84,19 +84,10 @@ function investments({ doc, lang, level, attributes }: Ctx): string {
   const kept = (doc.investments ?? []).map((item, index) => ({ item, index })).filter((r) => inAreas(r.item.area, areas));
   if (!kept.length) return tag('p', escapeHtml(areas.length ? s.emptyFiltered : s.empty));
   const ng = (word: string) => `${word} ${s.notGiven}`;
-  const ym = (w: number | string) => formatYearMonth(w, lang);
-  // The same words, in the same order, as the element's narrow layout (investment-timeline.ts).
-  const when = ({ start, end }: Investment) =>
-    start != null && end != null
-      ? ym(start) === ym(end) ? ym(start)
-        : `${ym(start)}${typeof start === 'string' || typeof end === 'string' ? ' – ' : '–'}${ym(end)}`
-      : end != null ? `${s.until} ${ym(end)} (${ng(s.start.toLowerCase())})`
-        : start != null ? `${s.from} ${ym(start)} (${ng(s.end.toLowerCase())})`
-          : doc.period ? `${s.inPeriod} ${doc.period.start}–${doc.period.end}` : ng(s.dates);
   const row = (p: Investment) => {
     const status = p.status ? s.status[p.status] : ng(s.status.unknown);
     const facts = [p.area && areaLabel(lang, p.area), status, p.cost != null ? formatMoney(p.cost, lang) : ng(s.cost.toLowerCase())];
-    return tag('li', [tag('strong', escapeHtml(p.name)), escapeHtml(facts.filter(Boolean).join(' · ')), escapeHtml(when(p))].join('<br>'));
+    return tag('li', [tag('strong', escapeHtml(p.name)), escapeHtml(facts.filter(Boolean).join(' · ')), escapeHtml(whenText(p, lang, doc.period))].join('<br>'));
   };
   const { count, known, total } = summarise(kept.map((r) => r.item));
   const sub = `h${Math.min(6, level + 1)}`;

@@ -5,7 +5,7 @@ import { areaStyles, baseStyles } from '../shared/styles.js';
 import { areaLabel } from '../shared/i18n.js';
 import { formatMoney, formatMoneyLong, formatYearMonth } from '../shared/format.js';
 import type { Investment, ProgrammeDocument, Section } from '../shared/schema.js';
-import { groupByEnd, layout, nowBand, parseNow, summarise, trackScale, yearTicks, type Row } from './layout.js';
+import { groupByEnd, layout, nowBand, parseNow, summarise, trackScale, whenText, yearTicks, type Row } from './layout.js';
 import { STRINGS } from './strings.js';
 import { spokenText, spokenYearMonth, twice } from '../shared/spoken.js';
 import { timelineStyles } from './styles.js';
@@ -200,21 +200,6 @@ export class CivicInvestmentTimeline extends CivicElement {
     const { count, known, total } = summarise(rows.map((r) => r.item));
     const summary = (f: typeof formatMoney) => s.summary(count, known, known ? f(total, lang) : undefined);
 
-    /** "2017–2018", "ferdig 2017 (start ikke oppgitt)", "fra 2020 (slutt ikke oppgitt)", "i perioden 2017–2020". */
-    const whenText = ({ start, end }: Investment) =>
-      start != null && end != null
-        ? ym(start) === ym(end)
-          ? ym(start)
-          // Spaced dash between month-years ("juni 2017 – mars 2019"), tight between years.
-          : `${ym(start)}${typeof start === 'string' || typeof end === 'string' ? ' – ' : '–'}${ym(end)}`
-        : end != null
-          ? `${s.until} ${ym(end)} (${nb(s.start.toLowerCase())})`
-          : start != null
-            ? `${s.from} ${ym(start)} (${nb(s.end.toLowerCase())})`
-            : doc.period
-              ? `${s.inPeriod} ${doc.period.start}–${doc.period.end}`
-              : nb(s.dates);
-
     /** One project: its name (a button showing its details), area, status, cost and years; in the wide layout its bar. */
     const row = ({ item: p, index, bar: b }: Row, track: boolean) => {
       const id = `project-${index}`;
@@ -229,7 +214,7 @@ export class CivicInvestmentTimeline extends CivicElement {
           ><div class="meta">${p.area ? html`<span><span class="sw"></span>${areaLabel(lang, p.area)}</span> ` : nothing}<span
             ><span class="key s-${st}"></span>${statusText(st)}</span> <span
             >${p.cost != null ? twice(formatMoney(p.cost, lang), formatMoneyLong(p.cost, lang)) : nb(s.cost.toLowerCase())}</span></div
-          ><div class="when">${whenText(p)}</div
+          ><div class="when">${whenText(p, lang, doc.period)}</div
         ></div
         >${track && b
           ? html`<div class="track" aria-hidden="true"><span part="bar" class="bar s-${st}${b.openStart ? ' os' : ''}${b.openEnd ? ' oe' : ''}${b.vague ? ' vague' : ''}"

@@ -11,6 +11,9 @@ import { scaleLinear } from 'd3-scale';
 import type { Investment } from '../shared/schema.js';
 import { yearPosition } from '../shared/validate.js';
 import { inAreas } from '../shared/areas.js';
+import { formatYearMonth } from '../shared/format.js';
+import type { Lang } from '../shared/i18n.js';
+import { STRINGS } from './strings.js';
 
 export interface Period {
   start: number;
@@ -106,6 +109,24 @@ export function layout(items: readonly Investment[], period?: Period, areas: rea
   return { domain, rows: sortProjects(kept.map((r): Row => (domain ? { ...r, bar: barFor(r.item, domain, period, x) } : r))) };
 }
 
+
+/**
+ * When a project happens, in words: "2017–2018", "juni 2017 – mars 2019", "ferdig 2017 (start ikke oppgitt)",
+ * "fra 2020 (slutt ikke oppgitt)", "i perioden 2017–2020", "tidspunkt ikke oppgitt". The element's rows and
+ * the static embed (src/embed/static.ts) both write it, so their words cannot drift.
+ */
+export function whenText({ start, end }: Pick<Investment, 'start' | 'end'>, lang: Lang, period?: Period): string {
+  const s = STRINGS[lang];
+  const ym = (w: number | string) => formatYearMonth(w, lang);
+  const ng = (word: string) => `${word} ${s.notGiven}`;
+  if (start != null && end != null) {
+    // Spaced dash between month-years ("juni 2017 – mars 2019"), tight between years.
+    return ym(start) === ym(end) ? ym(start) : `${ym(start)}${typeof start === 'string' || typeof end === 'string' ? ' – ' : '–'}${ym(end)}`;
+  }
+  if (end != null) return `${s.until} ${ym(end)} (${ng(s.start.toLowerCase())})`;
+  if (start != null) return `${s.from} ${ym(start)} (${ng(s.end.toLowerCase())})`;
+  return period ? `${s.inPeriod} ${period.start}–${period.end}` : ng(s.dates);
+}
 
 export interface Summary {
   count: number;

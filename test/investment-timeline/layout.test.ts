@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  barFor, groupByEnd, layout, nowBand, parseNow, sortProjects, summarise, yearDomain, yearTicks,
+  barFor, groupByEnd, layout, nowBand, parseNow, sortProjects, summarise, whenText, yearDomain, yearTicks,
 } from '../../src/investment-timeline/layout.js';
 import { STRINGS } from '../../src/investment-timeline/strings.js';
 import { inAreas, parseAreas } from '../../src/shared/areas.js';
-import { formatMoney } from '../../src/shared/format.js';
+import { formatMoney, formatYearMonth } from '../../src/shared/format.js';
 import { validate } from '../../src/shared/validate.js';
 import type { Investment, ProgrammeDocument } from '../../src/shared/schema.js';
 
@@ -156,5 +156,21 @@ describe('timeline layout: axis and now', () => {
     expect(nowBand(2021, D)).to.equal(undefined);
     expect(nowBand(2016, D)).to.equal(undefined);
     expect(nowBand(undefined, D)).to.equal(undefined);
+  });
+});
+
+describe('timeline layout: when, in words (the element\'s rows and the static embed)', () => {
+  const period = { start: 2017, end: 2020 };
+  it('says each case in nb, nn and en', () => {
+    expect(whenText({ start: 2017, end: 2018 }, 'nb')).to.equal('2017–2018');
+    expect(whenText({ start: 2017, end: 2017 }, 'nb')).to.equal('2017');
+    expect(whenText({ end: 2017 }, 'nb', period)).to.equal('ferdig 2017 (start ikke oppgitt)');
+    expect(whenText({ start: 2020 }, 'nb')).to.equal('fra 2020 (slutt ikke oppgitt)');
+    expect(whenText({}, 'nb', period)).to.equal('i perioden 2017–2020');
+    expect(whenText({}, 'nb')).to.equal('tidspunkt ikke oppgitt');
+    expect(whenText({ end: 2017 }, 'nn')).to.equal('ferdig 2017 (start ikkje oppgitt)');
+    expect(whenText({ start: 2020 }, 'en')).to.equal('from 2020 (end not given)');
+    // Month-years take a spaced dash.
+    expect(whenText({ start: '2017-06', end: '2019-03' }, 'nb')).to.equal(`${formatYearMonth('2017-06', 'nb')} – ${formatYearMonth('2019-03', 'nb')}`);
   });
 });
