@@ -4,15 +4,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // The goal (issue 15) is 30 KB for all three elements with d3-scale and
-// d3-shape back in the bundle. It is missed: d3's scaleLinear brings
-// d3-interpolate, d3-color, d3-format and d3-array (≈ 7.5 KB min+gzip with
-// line and d3-path), and the shared code grew meanwhile (docs/benchmarks.md
-// has the measured sizes). These budgets sit just above today's sizes, so CI
-// stops growth while bytes are found; lower them as they are.
+// d3-shape back in the bundle. It is missed, and not within reach of trimming:
+// scaleLinear + line alone are ≈ 9 KB min+gzip (d3-scale pulls d3-interpolate,
+// d3-color with its named colours, d3-format and d3-array), Lit ≈ 6.7 KB, which
+// leaves 14 KB for three elements in three languages, their validation, the
+// data layer and the site loader. These budgets sit just above today's sizes,
+// so CI stops unnoticed growth. Raised in issue 16 by what it asked for (the
+// rule's verdict, the table's precision and fit: +1.1 KB on the chart) and the
+// Intl-free formatting of issue 15 (+0.3 KB), after moving area words and
+// colours out of the chart's bundle (−0.4 KB).
 export const GOAL = 30 * 1024;
-export const BUDGET = 40.5 * 1024;
+export const BUDGET = 42 * 1024;
 /** The one-element bundles (dist/civic-debt-revenue-chart.js, …), each with its own budget. */
-export const ELEMENT_BUDGETS = { 'civic-priority-list': 25 * 1024, 'civic-investment-timeline': 29 * 1024, 'civic-debt-revenue-chart': 34 * 1024 };
+export const ELEMENT_BUDGETS = { 'civic-priority-list': 25 * 1024, 'civic-investment-timeline': 29 * 1024, 'civic-debt-revenue-chart': 35.5 * 1024 };
 export const ELEMENTS = ['civic-priority-list', 'civic-investment-timeline', 'civic-debt-revenue-chart'];
 
 export function sizes(path = new URL('../dist/civic-widgets.js', import.meta.url)) {
