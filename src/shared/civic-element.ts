@@ -16,6 +16,8 @@ export type { CivicStatus };
 
 /** How many issues are listed in the widget; the event always carries all. */
 const SHOWN_ISSUES = 8;
+/** A typical programme context (the founding example's), held unseen while loading. */
+const TYPICAL_CONTEXT = 'Handlingsprogram 2017–2020, Asker kommune';
 
 export abstract class CivicElement extends LitElement {
   static override properties = {
@@ -131,8 +133,9 @@ export abstract class CivicElement extends LitElement {
     const text = this.headingFor(doc);
     if (!text) return nothing;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    // While loading, an empty line holds the context's place, so it does not push the page when it comes.
-    const context = loading && this.heading === undefined ? '\u00a0' : this.contextFor(doc);
+    // While loading, typical words (unseen: see .context in styles) hold the context's place, so it
+    // takes the lines it will take at this width and font and does not push the page when it comes.
+    const context = loading && this.heading === undefined ? TYPICAL_CONTEXT : this.contextFor(doc);
     const heading = level === 3 ? html`<h3 part="heading" class="heading">${text}</h3>`
       : level === 4 ? html`<h4 part="heading" class="heading">${text}</h4>`
         : level === 5 ? html`<h5 part="heading" class="heading">${text}</h5>`

@@ -109,6 +109,10 @@ const base = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* While loading it holds typical words, unseen (aria-hidden then too). */
+  .context[aria-hidden='true'] {
+    visibility: hidden;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

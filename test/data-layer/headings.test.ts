@@ -50,4 +50,18 @@ describe('default headings', () => {
     expect(el.status).to.equal('loading');
     expect(heading(el)).to.equal('Prioriteringer');
   });
+
+  it('the context line takes while loading the height it has when drawn, also where it wraps (320 px)', async () => {
+    // The test server answers after a delay, so the loading state is measured first.
+    const src = `/__api/echo?delay=300&id=ctx-${Date.now()}&body=${encodeURIComponent(JSON.stringify(doc))}`;
+    const el = await fixture<CivicElement>(html`<civic-priority-list style="width:288px;font-family:sans-serif" src=${src}></civic-priority-list>`);
+    expect(el.status).to.equal('loading');
+    const box = () => el.shadowRoot!.querySelector('[part~="context"]')!.getBoundingClientRect().height;
+    const before = box();
+    await new Promise((r) => el.addEventListener('civic-load', r, { once: true }));
+    await el.updateComplete;
+    expect(box() > 20, 'the context wraps at this width').to.equal(true);
+    expect(Math.round(before)).to.equal(Math.round(box()));
+  });
 });
+
