@@ -4,9 +4,8 @@
  * APIs), flattened in reading order. A node is "role: name" with its state; runs of
  * plain text are joined into one "text:" line, as a reader's arrow keys would meet them.
  */
-import { fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import type { CivicElement } from '../../src/shared/civic-element.js';
 
 interface AXNode {
@@ -54,20 +53,29 @@ export function flatten(root: AXNode): string[] {
 let n = 0;
 
 /**
- * Renders an element inside a named region (the snapshot of a node that is not itself in
- * the tree holds only its first child), waits until it has loaded or failed (`event`), and
- * returns what is heard. `act` may open details or press buttons first.
+ * Renders `tag` with `attributes` (and `data` as its property) inside a named region (the
+ * snapshot of a node that is not itself in the tree holds only its first child), waits until
+ * it has loaded or failed (`event`), and returns what is heard. `act` may open details or
+ * press buttons first.
  */
 export async function heard(
-  template: (id: string) => TemplateResult,
+  tag: string,
+  attributes: Record<string, string>,
   event: 'civic-load' | 'civic-error',
+  data?: unknown,
   act?: (el: CivicElement) => Promise<void> | void,
 ): Promise<string[]> {
   const id = `heard-${n++}`;
-  const box = await fixture<HTMLDivElement>(template(id));
-  const el = box.querySelector<CivicElement>('civic-priority-list, civic-investment-timeline, civic-debt-revenue-chart')!;
-  // Data set as a property is shown by the first update; src and inline JSON take a while.
-  if (el.status === 'loading') await oneEvent(el, event);
+  const box = await fixture<HTMLDivElement>(html`<div role="region" aria-label="test" id=${id}></div>`);
+  const el = document.createElement(tag) as CivicElement & { data?: unknown };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (data !== undefined) el.data = data;
+  // Listening before the element is connected: data set as a property is shown (and the event
+  // fired) by the first update; src takes a while.
+  const done = oneEvent(el, event);
+  box.append(el);
+  await el.updateComplete;
+  if (el.status === 'loading') await done;
   await el.updateComplete;
   if (act) {
     await act(el);
@@ -75,4 +83,45 @@ export async function heard(
   }
   const tree = (await a11ySnapshot({ selector: `#${id}` })) as unknown as AXNode;
   return flatten(tree);
+}
+
+export type HeardLang = 'nb' | 'en';
+
+/** One language's case of a state: what differs from the other language, and the lines heard. */
+export interface HeardCase {
+  /** The element's attributes besides lang and heading. */
+  attributes?: Record<string, string>;
+  act?: (el: CivicElement) => Promise<void> | void;
+  /** The end of the test's title, after the state and language: ", after …", ": the address …". */
+  note?: string;
+  expected: string[];
+}
+
+export interface HeardState {
+  event: 'civic-load' | 'civic-error';
+  /** Set as the element's `data` property (called when the test runs, after the data is fetched). */
+  data?: () => unknown;
+  /** Attributes, action and title ending of both languages' cases (a case's own come first). */
+  attributes?: Record<string, string>;
+  act?: HeardCase['act'];
+  note?: string;
+  cases: Record<HeardLang, HeardCase>;
+}
+
+/**
+ * One test per state × language: `tag` with the language's lang (none for bokmål) and heading
+ * (set, so the lines do not depend on the default heading's wording), compared line by line.
+ */
+export function describeHeard(tag: string, headings: Record<HeardLang, string>, states: Record<string, HeardState>): void {
+  describe(`heard: <${tag}>`, () => {
+    for (const [state, s] of Object.entries(states)) {
+      for (const lang of ['nb', 'en'] as const) {
+        const c = s.cases[lang];
+        it(`${state}, ${lang}${c.note ?? s.note ?? ''}`, async () => {
+          const attributes = { ...(lang === 'nb' ? {} : { lang }), heading: headings[lang], ...s.attributes, ...c.attributes };
+          expect(await heard(tag, attributes, s.event, s.data?.(), c.act ?? s.act)).to.deep.equal(c.expected);
+        });
+      }
+    }
+  });
 }
