@@ -42,7 +42,13 @@ export function report({ cases, samples, size, env }) {
     ['1 chart ≥ 3× faster than Chart.js', `${ms(med(chart(1, 'chartjs')))} / ${ms(med(chart(1, 'ours')))} ms = ${times(ratio(chart(1, 'chartjs'), chart(1, 'ours')))}`, ratio(chart(1, 'chartjs'), chart(1, 'ours')) >= 3],
     ['50 charts ≥ 3× faster than Chart.js', `${ms(med(chart(50, 'chartjs')))} / ${ms(med(chart(50, 'ours')))} ms = ${times(ratio(chart(50, 'chartjs'), chart(50, 'ours')))}`, ratio(chart(50, 'chartjs'), chart(50, 'ours')) >= 3],
     ['50 charts faster than Observable Plot', `${ms(med(chart(50, 'plot')))} / ${ms(med(chart(50, 'ours')))} ms = ${times(ratio(chart(50, 'plot'), chart(50, 'ours')))}`, med(chart(50, 'ours')) < med(chart(50, 'plot'))],
-    ['Timeline, 1,000 projects < 100 ms (cold, to two frames after drawn)', spread(st(id('timeline', 1, 'ours'))), med(id('timeline', 1, 'ours')) < 100],
+    // No issue sets a time for the timeline and the list; issue 15 asks for them against the same content
+    // as static HTML, and 2× is the chart's own bar for one chart against its floor.
+    ...[['timeline', 'Timeline, 1,000 projects'], ['list', 'List, 500 priorities']].map(([g, label]) => [
+      `${label} ≤ 2× the same content as static HTML`,
+      `${ms(med(id(g, 1, 'ours')))} ms vs ${ms(med(id(g, 1, 'ours-html')))} ms = ${times(ratio(id(g, 1, 'ours'), id(g, 1, 'ours-html')))}`,
+      ratio(id(g, 1, 'ours'), id(g, 1, 'ours-html')) <= 2,
+    ]),
   ];
   L.push('## Targets', '', '| target | figure (medians) | result |', '| --- | --- | --- |', ...targets.map(([t, f, ok]) => `| ${t} | ${f} | ${verdict(ok)} |`), '');
 
