@@ -13,10 +13,11 @@ import type { Table } from './table.js';
 
 /**
  * The rule and its verdict, in plain sight above the chart; also part of the plot's description.
+ * One text node after the label: Chromium drops whitespace-only text between parts from a description.
  * `ghost`: while loading, typical words, unseen, so that the box is as high as it will be in any font.
  */
 export const renderRule = (t: ChartStrings, rule: string, said: string, ghost?: boolean): TemplateResult =>
-  html`<p id=${ifDefined(ghost ? undefined : 'rule')} part="rule" class=${ghost ? 'rule ghost' : 'rule'} aria-hidden=${ifDefined(ghost ? 'true' : undefined)}><strong>${t.rule}:</strong> ${rule} ${said}</p>`;
+  html`<p id=${ifDefined(ghost ? undefined : 'rule')} part="rule" class=${ghost ? 'rule ghost' : 'rule'} aria-hidden=${ifDefined(ghost ? 'true' : undefined)}><strong>${t.rule}:</strong>${` ${rule} ${said}`}</p>`;
 
 export const renderLegend = (g: Layout): TemplateResult => html`<ul part="legend" class="legend">
   ${legendOf(g).map((i) => html`<li><svg viewBox="0 0 28 14" aria-hidden="true">${i.swatch}</svg>${i.label}</li>`)}
