@@ -1,20 +1,18 @@
 // The demo page's embed generator prints, byte for byte, what `civic-widgets embed` prints for the
 // same choices: both are compared with the command's output in test/embed/golden/ (written and
 // checked by test/embed/node/forms.test.js).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 // @ts-expect-error: a plain JavaScript module shared with the Node tests
 import { CASES, DATA_URL, goldenName } from './cases.js';
 import { golden } from './helpers.js';
+import { openDemo } from '../demo/helpers.js';
 
 describe('the demo page\'s embed generator', () => {
   it('gives the command\'s bytes for every element and form (Asker data)', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:800px';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
+    // The whole page, as before printing: the generator is built when the reader comes near it.
+    const { frame, doc } = await openDemo(1000);
     try {
-      await waitUntil(() => frame.contentDocument?.getElementById('gen-code'), 'no generator', { timeout: 8000 });
-      const doc = frame.contentDocument!;
+      expect(doc.getElementById('gen-code') !== null, 'no generator').to.equal(true);
       const set = (id: string, value: string) => {
         const input = doc.getElementById(id) as HTMLInputElement;
         input.value = value;
