@@ -10,8 +10,8 @@ import { h } from './dom.js';
 import { elementsOf, loadManifest, type ElementDoc } from './manifest.js';
 import { lazySources, whenNear } from './lazy.js';
 import { markup, rebuildKeeping, startPage, type PageState } from './page.js';
-// The playground, the generator and the reference are imported when they are built: their code is not
-// evaluated in the same task as the elements' (Lighthouse, mobile: one long task less).
+// The playground, the generator and the reference are imported when the first of them is built (when
+// the reader comes near it): their code is not evaluated in the same task as the elements'.
 type Modules = [typeof import('./playground.js'), typeof import('./generator.js'), typeof import('./reference.js')];
 let modules: Modules | undefined;
 
@@ -71,7 +71,6 @@ async function start(): Promise<void> {
     loadManifest(MANIFEST),
     fetch(DATA).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${DATA} answered ${r.status}`)))),
   ]);
-  modules = await Promise.all([import('./playground.js'), import('./generator.js'), import('./reference.js')]);
   loaded = {
     elements: manifest.status === 'fulfilled' ? elementsOf(manifest.value) : undefined,
     manifestError: manifest.status === 'rejected' ? manifest.reason : undefined,
@@ -80,7 +79,10 @@ async function start(): Promise<void> {
   };
   // The generator too waits until it is near: building it with the showcase was the main page's
   // longest task on a phone (Lighthouse mobile TBT about 400 ms at 4× slowdown).
-  const parts = (['generator', 'playground', 'reference'] as const).map((part) => new Promise<void>((resolve) => whenNear(roots[part], () => {
+  // Their code, too, is imported only then (one import for the three, shared).
+  let imported: Promise<Modules> | undefined;
+  const parts = (['generator', 'playground', 'reference'] as const).map((part) => new Promise<void>((resolve) => whenNear(roots[part], async () => {
+    modules = await (imported ??= Promise.all([import('./playground.js'), import('./generator.js'), import('./reference.js')]));
     built.add(part);
     build(state, [part]);
     resolve();
