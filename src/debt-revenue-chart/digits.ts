@@ -1,10 +1,9 @@
 /**
  * One precision per column or axis: numbers shown together share one number
  * of decimals, the fewest that show each of them as it reads at `max`
- * ("108,0 %" beside "117,5 %"; "3" beside "2" when all are whole).
+ * ("108,0 %" beside "117,5 %"; "3" beside "2" when all are whole). The numbers are
+ * then written with `fixed` decimals (formatNumber, formatPercent, scaledNumber in shared/format.ts).
  */
-import type { Lang } from '../shared/i18n.js';
-
 const at = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** The fewest decimals, up to `max`, at which every value reads as it does at `max`. */
@@ -13,12 +12,3 @@ export function sharedDigits(values: readonly number[], max = 1): number {
   while (d < max && values.some((v) => at(v, d) !== at(v, max))) d++;
   return d;
 }
-
-/** A formatted number, amount or percentage with its (first) number padded to `d` decimals: "108 %" → "108,0 %". */
-export const withDigits = (s: string, d: number, lang: Lang): string => {
-  const dec = lang === 'en' ? '.' : ',';
-  return d ? s.replace(/\d[\d\u00a0,.]*\d|\d/, (n) => {
-    const [int, frac = ''] = n.split(dec);
-    return `${int}${dec}${frac.padEnd(d, '0')}`;
-  }) : s;
-};

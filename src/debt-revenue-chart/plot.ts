@@ -9,7 +9,7 @@
  */
 import { formatNumber, formatPercent, moneyUnit, scaledNumber, unitLabel } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
-import { sharedDigits, withDigits } from './digits.js';
+import { sharedDigits } from './digits.js';
 import { baseOf, fasterYears, seriesOf, type Key, type Row, type Series, type View } from './data.js';
 import { linePaths } from './paths.js';
 import { r1, scales, textWidth, type Scales } from './scales.js';
@@ -54,8 +54,8 @@ export function layout(
   // One precision for the axis, chosen from its ticks ("0,5" beside "1,0"; all whole when they are).
   let digits = 0;
   const div = view === 'amount' ? { bn: 1e9, m: 1e6, kr: 1 }[unit] : 1;
-  const label = (v: number) => withDigits(view === 'amount' ? scaledNumber(v, unit, lang, digits)
-    : view === 'ratio' ? formatPercent(v, lang, digits) : formatNumber(v, lang, digits), digits, lang);
+  const label = (v: number) => (view === 'amount' ? scaledNumber(v, unit, lang, digits, true)
+    : view === 'ratio' ? formatPercent(v, lang, digits, true) : formatNumber(v, lang, digits, true));
   const fit = [...values, ...(limit ? [limit] : view === 'growth' ? [100] : [])];
   const axis = () => (values.length ? scales(years, fit, width, view !== 'growth', label) : undefined);
   let s = axis();

@@ -7,7 +7,7 @@ import { formatMoney, formatMoneyLong, formatNumber, formatPercent } from '../sh
 import type { Lang } from '../shared/i18n.js';
 import type { ProgrammeDocument } from '../shared/schema.js';
 import { baseOf, ratioOf, verdicts, type Key, type Row, type View } from './data.js';
-import { sharedDigits, withDigits } from './digits.js';
+import { sharedDigits } from './digits.js';
 import type { Layout } from './plot.js';
 import { cap, fill, STRINGS } from './strings.js';
 
@@ -86,7 +86,7 @@ export function summarize(rows: Row[], view: View, lang: Lang, threshold?: numbe
     if (!pts.length) return t.noBoth;
     // One precision for every percentage in the sentence, as in a column ("108,0 %" beside "117,5 %").
     const d = sharedDigits(pts.map((r) => ratioOf(r)!));
-    const pc = (r: Row) => withDigits(formatPercent(ratioOf(r)!, lang, d), d, lang);
+    const pc = (r: Row) => formatPercent(ratioOf(r)!, lang, d, true);
     const was = (r: Row) => t.be.split('|')[+(r.kind !== 'actual')];
     const a = pts[0];
     const b = pts[pts.length - 1];

@@ -10,7 +10,7 @@
 import { formatNumber, formatPercent } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { ratioOf, verdicts, type Row } from './data.js';
-import { sharedDigits, withDigits } from './digits.js';
+import { sharedDigits } from './digits.js';
 import { STRINGS } from './strings.js';
 import { yearOf } from './summary.js';
 
@@ -34,17 +34,17 @@ export function tableOf(rows: readonly Row[], lang: Lang, only?: 'ratio' | 'rule
     const d = sharedDigits(rows.map(of).filter((n): n is number => n != null));
     return rows.map((r) => {
       const n = of(r);
-      return n == null ? null : withDigits(show(n, d), d, lang);
+      return n == null ? null : show(n, d);
     });
   };
-  const mill = (k: 'revenue' | 'debt') => column((r) => (r[k] == null ? null : r[k]! / 1e6), (n, d) => formatNumber(n, lang, d));
+  const mill = (k: 'revenue' | 'debt') => column((r) => (r[k] == null ? null : r[k]! / 1e6), (n, d) => formatNumber(n, lang, d, true));
   const [year, revenue, debt, ratio, rule] = t.cols.split('|');
   type Col = [string, (string | null)[]];
   const cols: Col[] = [
     [year, rows.map((r) => yearOf(r, lang))],
     [revenue, mill('revenue')],
     [debt, mill('debt')],
-    ...(only === 'rule' ? [] : [[ratio, column(ratioOf, (n, d) => formatPercent(n, lang, d))] as Col]),
+    ...(only === 'rule' ? [] : [[ratio, column(ratioOf, (n, d) => formatPercent(n, lang, d, true))] as Col]),
     ...(only === 'ratio' ? [] : [[rule, v.map((x) => (x ? t[x] : ''))] as Col]),
   ];
   return {

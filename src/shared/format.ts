@@ -52,14 +52,18 @@ function rounded(abs: number, digits: number): { int: string; frac: string } | u
   return { int: up.slice(0, at), frac: up.slice(at).replace(/0+$/, '') };
 }
 
-/** A plain number in the reader's language: 4 265,1 (nb) or 4,265.1 (en). */
-export function formatNumber(value: number, lang: Lang, digits = 1): string {
+/**
+ * A plain number in the reader's language: 4 265,1 (nb) or 4,265.1 (en). At most `digits`
+ * decimals; `fixed`: exactly `digits` ("108,0" beside "117,5": one precision per column or axis).
+ */
+export function formatNumber(value: number, lang: Lang, digits = 1, fixed = false): string {
   const r = Number.isFinite(value) ? rounded(Math.abs(value), digits) : undefined;
   if (!r) return viaIntl(value, lang, digits);
   const { minus, decimal, group } = SIGNS[lang];
   // Intl keeps the sign of a negative number that rounds to zero (−0,04 → "−0"), and of −0.
   const sign = value < 0 || Object.is(value, -0) ? minus : '';
-  return `${sign}${r.int.replace(/\B(?=(\d{3})+$)/g, group)}${r.frac ? decimal + r.frac : ''}`;
+  const frac = fixed ? r.frac.padEnd(digits, '0') : r.frac;
+  return `${sign}${r.int.replace(/\B(?=(\d{3})+$)/g, group)}${frac ? decimal + frac : ''}`;
 }
 
 /** Which unit an amount is shown in: billions, millions or plain kroner. */
@@ -79,8 +83,8 @@ export function unitLabel(unit: MoneyUnit, lang: Lang): string {
 }
 
 /** The number part of an amount in a given unit, e.g. 4600000000 in 'bn' → "4,6". */
-export function scaledNumber(value: number, unit: MoneyUnit, lang: Lang, digits = 1): string {
-  return formatNumber(value / divisor[unit], lang, unit === 'kr' ? 0 : digits);
+export function scaledNumber(value: number, unit: MoneyUnit, lang: Lang, digits = 1, fixed = false): string {
+  return formatNumber(value / divisor[unit], lang, unit === 'kr' ? 0 : digits, fixed);
 }
 
 /** Short money: "4,6 mrd. kr", "338 mill. kr", "12 000 kr"; en "NOK 4.6bn", "NOK 338m". */
@@ -102,8 +106,8 @@ export function formatMoneyLong(value: number, lang: Lang): string {
 }
 
 /** A percentage: "112,4 %" (nb, with a non-breaking space) or "112.4%" (en). */
-export function formatPercent(value: number, lang: Lang, digits = 1): string {
-  const n = formatNumber(value, lang, digits);
+export function formatPercent(value: number, lang: Lang, digits = 1, fixed = false): string {
+  const n = formatNumber(value, lang, digits, fixed);
   return lang === 'en' ? `${n}%` : `${n}${NBSP}%`;
 }
 

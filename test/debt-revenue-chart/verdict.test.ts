@@ -1,7 +1,8 @@
 // The rule's verdict, the table's cells and one precision per column, as pure functions (issue 16).
 import { expect } from '@open-wc/testing';
 import { toRows, verdicts, type Row } from '../../src/debt-revenue-chart/data.js';
-import { sharedDigits, withDigits } from '../../src/debt-revenue-chart/digits.js';
+import { sharedDigits } from '../../src/debt-revenue-chart/digits.js';
+import { formatNumber, formatPercent, scaledNumber, unitLabel } from '../../src/shared/format.js';
 import { ruleOf, verdict } from '../../src/debt-revenue-chart/summary.js';
 import { tableOf } from '../../src/debt-revenue-chart/table.js';
 import type { ProgrammeDocument } from '../../src/shared/schema.js';
@@ -23,15 +24,15 @@ describe('digits: one precision per column or axis', () => {
     expect(sharedDigits([])).to.equal(0);
   });
 
-  it('pads a formatted number to that many decimals, in each language', () => {
-    expect(plain(withDigits('108\u00a0%', 1, 'nb'))).to.equal('108,0 %');
-    expect(withDigits('108%', 1, 'en')).to.equal('108.0%');
-    expect(plain(withDigits('3\u00a0mrd.\u00a0kr', 1, 'nn'))).to.equal('3,0 mrd. kr');
-    expect(withDigits('NOK\u00a03bn', 1, 'en')).to.equal('NOK\u00a03.0bn');
-    expect(plain(withDigits('4\u00a0265', 2, 'nb'))).to.equal('4 265,00');
-    expect(withDigits('4,265.1', 2, 'en')).to.equal('4,265.10');
-    expect(withDigits('\u22125', 1, 'nb')).to.equal('\u22125,0');
-    expect(withDigits('117,5 %', 0, 'nb')).to.equal('117,5 %');
+  it('numbers written with exactly that many decimals (fixed), in each language', () => {
+    expect(plain(formatPercent(108, 'nb', 1, true))).to.equal('108,0 %');
+    expect(formatPercent(108, 'en', 1, true)).to.equal('108.0%');
+    expect(plain(`${scaledNumber(3e9, 'bn', 'nn', 1, true)}\u00a0${unitLabel('bn', 'nn')}`)).to.equal('3,0 mrd. kr');
+    expect(`NOK\u00a0${scaledNumber(3e9, 'bn', 'en', 1, true)}bn`).to.equal('NOK\u00a03.0bn');
+    expect(plain(formatNumber(4265, 'nb', 2, true))).to.equal('4 265,00');
+    expect(formatNumber(4265.1, 'en', 2, true)).to.equal('4,265.10');
+    expect(formatNumber(-5, 'nb', 1, true)).to.equal('\u22125,0');
+    expect(plain(formatPercent(117.5, 'nb', 1, true))).to.equal('117,5 %');
   });
 });
 
