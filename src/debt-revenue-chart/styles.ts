@@ -30,7 +30,7 @@ tbody th{font-weight:400}
 .tools,.dl{display:flex;flex-wrap:wrap;align-items:center;gap:.5em}
 .tools{margin-top:.75em}
 .tools button{padding:.3em .75em}
-.ghost{visibility:hidden}
+
 @media (forced-colors:active){
 :host{--_text:CanvasText;--_muted:CanvasText;--_bg:Canvas;--_surface:Canvas;--_border:CanvasText;--_revenue:LinkText;--_debt:CanvasText}
 svg .grid{stroke:GrayText}

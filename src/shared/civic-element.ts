@@ -133,7 +133,7 @@ export abstract class CivicElement extends LitElement {
     const text = this.headingFor(doc);
     if (!text) return nothing;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    // While loading, typical words (unseen: see .context in styles) hold the context's place, so it
+    // While loading, typical words (unseen: .ghost) hold the context's place, so it
     // takes the lines it will take at this width and font and does not push the page when it comes.
     const context = loading && this.heading === undefined ? TYPICAL_CONTEXT : this.contextFor(doc);
     const heading = level === 3 ? html`<h3 part="heading" class="heading">${text}</h3>`
@@ -142,7 +142,7 @@ export abstract class CivicElement extends LitElement {
           : level === 6 ? html`<h6 part="heading" class="heading">${text}</h6>`
             : html`<h2 part="heading" class="heading">${text}</h2>`;
     return context
-      ? html`${heading}<p part="context" class="context" aria-hidden=${loading ? 'true' : 'false'}>${context}</p>`
+      ? html`${heading}<p part="context" class=${loading ? 'context ghost' : 'context'} aria-hidden=${loading ? 'true' : 'false'}>${context}</p>`
       : heading;
   }
 

@@ -109,8 +109,8 @@ const base = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  /* While loading it holds typical words, unseen (aria-hidden then too). */
-  .context[aria-hidden='true'] {
+  /* While loading, typical words hold a box's place, unseen (and aria-hidden). */
+  .ghost {
     visibility: hidden;
   }
   a {
