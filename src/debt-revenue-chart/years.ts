@@ -4,7 +4,8 @@
  * go; hover, or touch and drag, choose the nearest year. It holds the chosen
  * year and what the live region says, and asks the element to redraw.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { NamedUpdateHost } from '../shared/resize.js';
 import type { Layout } from './plot.js';
 import { fill, STRINGS } from './strings.js';
 import { announce, yearOf } from './summary.js';
@@ -17,11 +18,8 @@ export class YearController implements ReactiveController {
   /** What is drawn now (set by the element as it renders). */
   geo?: Layout;
 
-  constructor(
-    // A LitElement's requestUpdate, which takes a name: a bare one means "the data changed in place"
-    // (CivicElement.willUpdate), and would copy and validate the data on every key and pointer move.
-    private readonly host: ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void },
-  ) {
+  // Named updates (NamedUpdateHost): a bare one would copy and validate the data on every key and pointer move.
+  constructor(private readonly host: NamedUpdateHost) {
     host.addController(this);
   }
 

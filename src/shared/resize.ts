@@ -12,16 +12,20 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * A controller's host whose updates are named: a LitElement's requestUpdate(name, oldValue)
+ * (ReactiveControllerHost's takes none). A bare requestUpdate() means "the data changed in
+ * place" (CivicElement.willUpdate), which copies and validates it all again.
+ */
+export type NamedUpdateHost = ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
+
 export class WidthController implements ReactiveController {
   /** The content width in CSS pixels; 0 until first measured. */
   width = 0;
   private observer?: ResizeObserver;
   private target?: Element | null;
 
-  constructor(
-    // A LitElement's requestUpdate, which takes a property name (ReactiveControllerHost's takes none).
-    private readonly host: ReactiveControllerHost & HTMLElement & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void },
-  ) {
+  constructor(private readonly host: NamedUpdateHost & HTMLElement) {
     host.addController(this);
   }
 
