@@ -1,8 +1,9 @@
-// What the chart's browser tests share: shadow-DOM queries, text as read, a chart of the Asker document
-// drawn in a box, and the table opened.
+// What the chart's tests share: shadow-DOM queries, text as read, a chart of the Asker document drawn
+// in a box, the table opened, and for the pure modules' tests the Asker rows and a row builder.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CivicDebtRevenueChart } from '../../src/debt-revenue-chart/debt-revenue-chart.js';
+import { toRows, type Row } from '../../src/debt-revenue-chart/data.js';
 import { ASKER } from './asker.js';
 
 export type Chart = CivicDebtRevenueChart;
@@ -11,6 +12,12 @@ export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)
 export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 /** Text as read: no-break spaces as spaces, no word joiners or soft hyphens. */
 export const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\s]+/g, ' ').replace(/[\u2060\u00ad]/g, '').trim();
+/**
+ * Stricter, for the pure modules' exact strings: only no-break spaces (inside amounts) and word joiners
+ * (in year spans) are read as plain text; nothing is trimmed or collapsed, so a stray space still fails.
+ */
+export const plainExact = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\u2060/g, '');
+
 /** A chart of `data` (and `attrs`) in a box of the given width (px, or any CSS width), once it has measured that width and drawn. */
 export async function drawn(attrs: Record<string, unknown>, width: number | string = 640): Promise<CivicDebtRevenueChart> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${typeof width === 'number' ? `${width}px` : width}"></div>`);
@@ -38,3 +45,7 @@ export async function openTable(el: Chart): Promise<HTMLTableElement> {
   return $(el, 'table') as HTMLTableElement;
 }
 
+/** The Asker years as the pure modules get them: ordered, a missing kind as actual, gaps as null. */
+export const rows = toRows(ASKER);
+/** One year's row, for the cases Asker's figures do not have. */
+export const row = (year: number, revenue: number | null, debt: number | null, kind: Row['kind'] = 'actual'): Row => ({ year, revenue, debt, kind });
