@@ -1,60 +1,21 @@
 /**
  * The playground: a JSON editor checked as you type (with the elements' own
- * `validate`), form controls for every attribute in custom-elements.json, the
- * elements updating live through their `data` property, and the embed code
- * for the chosen element.
+ * `validate`), form controls for every attribute in custom-elements.json
+ * (playground-controls.ts), the elements updating live through their `data`
+ * property, and the embed code for the chosen element (playground-embed.ts).
+ * This file holds the editor, its status and problems, and the glue between them.
  */
 import { validate, type ValidationResult } from '../src/shared/validate.js';
-import { KNOWN_AREAS, LANGS, MESSAGES, normaliseLang, resolveLang } from '../src/shared/i18n.js';
-import { h, richText } from './dom.js';
-import { enumValues, kindOf, type ElementDoc } from './manifest.js';
-import { buildSnippet, trimForTag } from './snippet.js';
+import { MESSAGES, normaliseLang, resolveLang } from '../src/shared/i18n.js';
+import { h } from './dom.js';
+import type { ElementDoc } from './manifest.js';
 import { parseJson, type ParseResult } from '../src/shared/json.js';
-import { markup } from './page.js';
+import { controlsFor, controlsForm } from './playground-controls.js';
+import { embedCode } from './playground-embed.js';
 import { STRINGS, type DemoStrings } from './strings.js';
 
-/** One form control: an attribute, and the tags that have it. */
-export interface Control {
-  name: string;
-  kind: 'boolean' | 'number' | 'enum' | 'text';
-  values?: string[];
-  type?: string;
-  default?: string;
-  description?: string;
-  tags: string[];
-}
-
-/** Attributes that get no control: the data comes from the editor, not a URL. */
-const NO_CONTROL = new Set(['src']);
-
-/** The union of the tags' attributes, in manifest order, each with the tags that have it. */
-export function controlsFor(elements: ElementDoc[]): Control[] {
-  const byName = new Map<string, Control>();
-  for (const el of elements) {
-    for (const a of el.attributes) {
-      if (NO_CONTROL.has(a.name)) continue;
-      const known = byName.get(a.name);
-      if (known) {
-        known.tags.push(el.tag);
-        continue;
-      }
-      // `lang` is typed as a plain string (it takes any BCP 47 tag); offer the languages the elements speak.
-      const values = a.name === 'lang' ? [...LANGS] : enumValues(a.type?.text);
-      byName.set(a.name, {
-        name: a.name,
-        kind: values ? 'enum' : kindOf(a.type?.text),
-        values,
-        type: a.type?.text,
-        default: a.default,
-        description: a.description,
-        tags: [el.tag],
-      });
-    }
-  }
-  // Those every tag has first (lang, heading, theme …), then the element-specific ones.
-  const list = [...byName.values()];
-  return [...list.filter((c) => c.tags.length === elements.length), ...list.filter((c) => c.tags.length < elements.length)];
-}
+// Where the controls were defined before they had a file of their own (test/demo imports them from here).
+export { controlsFor, type Control } from './playground-controls.js';
 
 export interface PlaygroundOptions {
   elements: ElementDoc[];
@@ -128,51 +89,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   });
 
   // --- Attributes: one real form control per attribute in the manifest ---
-  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
-  const areaList = h('datalist', { id: `${id}-areas` }, KNOWN_AREAS.map((a) => h('option', { value: a })));
-  const controlFor = (c: Control): HTMLElement => {
-    const cid = `${id}-attr-${c.name}`;
-    const hint = `${cid}-hint`;
-    const label = h('label', { for: cid }, h('code', {}, c.name));
-    let input: HTMLInputElement | HTMLSelectElement;
-    if (c.kind === 'enum') {
-      input = h('select', { id: cid, 'aria-describedby': hint },
-        h('option', { value: '' }, c.default ? t.byDefault(c.default) : t.notSet),
-        c.values!.map((v) => h('option', { value: v }, v)));
-    } else if (c.kind === 'boolean') {
-      input = h('input', { id: cid, type: 'checkbox', 'aria-describedby': hint });
-    } else {
-      input = h('input', {
-        id: cid, type: c.kind === 'number' ? 'number' : 'text', 'aria-describedby': hint,
-        placeholder: c.default ?? '', list: c.name === 'area' ? `${id}-areas` : undefined,
-        inputmode: c.kind === 'number' ? 'numeric' : undefined,
-      });
-    }
-    input.dataset.attr = c.name;
-    inputs.set(c.name, input);
-    const read = () => (input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? 'true' : '') : input.value);
-    input.addEventListener(c.kind === 'text' || c.kind === 'number' ? 'input' : 'change', () => setAttributeValue(c.name, read()));
-    const box = h('div', { class: c.kind === 'boolean' ? 'field field-check' : 'field' });
-    if (c.kind === 'boolean') box.append(input, label);
-    else box.append(label, input);
-    box.append(h('p', { class: 'hint', id: hint }, ...richText(c.description)));
-    return box;
-  };
-  const all = o.elements.map((e) => e.tag);
-  const common = controls.filter((c) => c.tags.length === all.length);
-  // The others grouped by the set of tags that have them (`area` is on two of the three), each control once.
-  const groups = new Map<string, Control[]>();
-  for (const c of controls.filter((x) => x.tags.length < all.length)) {
-    const key = c.tags.join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  const specific = [...groups].map(([key, list]) => ({ tags: key.split(' '), list }));
-  const form = h('form', { class: 'controls', 'aria-labelledby': `${id}-attrs-h` },
-    h('fieldset', {}, h('legend', {}, all.length > 1 ? t.all : `<${all[0]}>`), common.map(controlFor)),
-    specific.map((g) => h('fieldset', {}, h('legend', {}, t.only,
-      g.tags.flatMap((tag, i) => [i ? (i === g.tags.length - 1 ? t.and : ', ') : '', h('code', {}, `<${tag}>`)])), g.list.map(controlFor))),
-    areaList);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  const { form, inputs } = controlsForm(o.elements, controls, id, t, setAttributeValue);
 
   // --- Preview: the elements themselves, fed through their `data` property ---
   const previews = o.elements.map((e) => {
@@ -182,30 +99,10 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
   });
 
   // --- Embed code ---
-  const tagRadios = o.elements.map((e, i) => h('div', { class: 'field-check' },
-    h('input', { type: 'radio', name: `${id}-tag`, id: `${id}-tag-${i}`, value: e.tag, checked: i === 0 }),
-    h('label', { for: `${id}-tag-${i}` }, h('code', {}, `<${e.tag}>`))));
-  const modeInline = h('input', { type: 'radio', name: `${id}-mode`, id: `${id}-mode-inline`, value: 'inline', checked: true });
-  const modeSrc = h('input', { type: 'radio', name: `${id}-mode`, id: `${id}-mode-src`, value: 'src' });
-  const srcInput = h('input', { type: 'url', id: `${id}-src`, value: o.srcUrl ?? 'https://www.example.kommune.no/data/handlingsprogram.json' });
-  const scriptInput = h('input', { type: 'url', id: `${id}-script`, value: o.scriptUrl ?? '' });
-  const output = h('textarea', { id: `${id}-snippet`, class: 'snippet', rows: 8, readonly: true, spellcheck: 'false', 'aria-describedby': `${id}-snippet-note` });
-  const note = h('p', { class: 'hint', id: `${id}-snippet-note` });
-  const copied = h('p', { class: 'copied', role: 'status' });
-  const copy = h('button', { type: 'button' }, t.copy);
-  copy.addEventListener('click', () => void copySnippet());
-  const embed = h('form', { class: 'embed', 'aria-labelledby': `${id}-embed-h` },
-    h('fieldset', {}, h('legend', {}, t.element), tagRadios),
-    h('fieldset', {}, h('legend', {}, t.dataLegend),
-      h('div', { class: 'field-check' }, modeInline, h('label', { for: modeInline.id }, t.inline)),
-      h('div', { class: 'field-check' }, modeSrc, h('label', { for: modeSrc.id }, ...markup(t.fromUrl))),
-      h('div', { class: 'field' }, h('label', { for: srcInput.id }, t.dataUrl), srcInput)),
-    h('div', { class: 'field' }, h('label', { for: scriptInput.id }, t.scriptUrl), scriptInput),
-    h('div', { class: 'field' }, h('label', { for: output.id }, t.code), output, note),
-    h('div', { class: 'actions' }, copy, copied));
-  embed.addEventListener('submit', (e) => e.preventDefault());
-  embed.addEventListener('input', updateSnippet);
-  embed.addEventListener('change', updateSnippet);
+  const embed = embedCode({
+    elements: o.elements, controls, values, id, t, scriptUrl: o.scriptUrl, srcUrl: o.srcUrl,
+    data: () => lastGood, invalid: () => editor.getAttribute('aria-invalid') === 'true',
+  });
 
   root.replaceChildren(
     h('div', { class: 'pg-grid' },
@@ -219,7 +116,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     h('div', { class: 'preview' }, previews.map((p) => h('div', { class: 'preview-item' }, p))),
     h(hn, { id: `${id}-embed-h` }, t.embedTitle),
     h('p', {}, t.embedIntro),
-    embed,
+    embed.form,
   );
 
   function setAttributeValue(name: string, value: string): void {
@@ -236,7 +133,7 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     });
     // The language also changes the problems' messages.
     if (name === 'lang') validateNow();
-    else updateSnippet();
+    else embed.update();
   }
 
   function validateNow(): void {
@@ -270,62 +167,10 @@ export function mountPlayground(root: HTMLElement, o: PlaygroundOptions): Playgr
     }
     problems.hidden = !list.length;
     problems.replaceChildren(...(list.length ? [h('ul', { 'aria-label': t.problemsLabel }, list)] : []));
-    updateSnippet();
+    embed.update();
     root.dispatchEvent(new CustomEvent<PlaygroundUpdateDetail>('playground-update', { detail: { parse, result } }));
   }
 
-  function chosenTag(): string {
-    return (embed.querySelector<HTMLInputElement>(`input[name="${id}-tag"]:checked`)?.value) ?? all[0];
-  }
-
-  function snippet(): string {
-    const tag = chosenTag();
-    const doc = o.elements.find((e) => e.tag === tag);
-    const attributes: Record<string, string | boolean> = {};
-    // In the controls' order (lang, heading … first), only the attributes this tag has.
-    for (const c of controls) {
-      const v = values[c.name];
-      if (!v || !doc?.attributes.some((a) => a.name === c.name)) continue;
-      attributes[c.name] = c.kind === 'boolean' ? true : v;
-    }
-    const inline = modeInline.checked;
-    return buildSnippet({
-      scriptUrl: scriptInput.value.trim(),
-      tag,
-      attributes,
-      data: inline ? trimForTag(lastGood, tag) : undefined,
-      src: inline ? undefined : srcInput.value.trim(),
-      indent: 2,
-    });
-  }
-
-  function updateSnippet(): void {
-    srcInput.disabled = !modeSrc.checked;
-    output.value = snippet();
-    const bad = editor.getAttribute('aria-invalid') === 'true' && modeInline.checked;
-    note.textContent = bad ? t.noteBad : modeInline.checked ? t.noteInline : t.noteSrc;
-  }
-
-  async function copySnippet(): Promise<void> {
-    const text = output.value;
-    copied.textContent = '';
-    try {
-      await navigator.clipboard.writeText(text);
-      copied.textContent = t.copied;
-    } catch {
-      // No clipboard access (an http page, or permission refused): select the code for the reader to copy.
-      output.focus();
-      output.select();
-      let ok = false;
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      copied.textContent = ok ? t.copied : t.selected;
-    }
-  }
-
   validateNow();
-  return { editor, previews, values, validateNow, setAttributeValue, snippet };
+  return { editor, previews, values, validateNow, setAttributeValue, snippet: embed.snippet };
 }
