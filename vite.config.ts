@@ -24,6 +24,8 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: { external: [] },
   },
+  // src/shared/schema.ts: the bundles leave out the JSON Schema, which only scripts/build-schema.js reads.
+  define: { __CIVIC_JSON_SCHEMA__: 'false' },
   server: { open: '/demo/' },
   // Scan only the demo's pages for dependencies (not test/embedding/pages/react.html, whose bundle a test writes).
   optimizeDeps: { entries: ['demo/**/*.html', 'index.html'] },

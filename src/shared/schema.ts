@@ -7,7 +7,17 @@
  * Written here rather than with a schema library: the whole definition costs
  * under 1 KB min+gzip, where valibot cost 2.5 KB of a 25 KB budget.
  * Messages are keys into `i18n.ts` (`vYear`, …); `validate.ts` translates them.
+ *
+ * The browser bundles leave the JSON Schema out (≈ 0.2 KB min+gzip): nothing
+ * there reads `j`. vite.config.ts defines `__CIVIC_JSON_SCHEMA__` as false, so
+ * each `j` is `{}` and its definition is dead code; everywhere else (tsc's
+ * dist/lib, the test runner) the name is undefined and `j` is built.
  */
+declare const __CIVIC_JSON_SCHEMA__: boolean | undefined;
+const JSON_SCHEMA = typeof __CIVIC_JSON_SCHEMA__ === 'undefined' || __CIVIC_JSON_SCHEMA__;
+type Json = Record<string, unknown>;
+/** A JSON Schema, built only where it is wanted. */
+const json = (j: () => Json): Json => (JSON_SCHEMA ? j() : {});
 
 /** Returned by a parser for a value it rejected (after reporting why). */
 export const FAIL: unique symbol = Symbol('invalid');
@@ -18,44 +28,44 @@ export type Report = (path: string, key: string) => void;
 export interface Schema<T> {
   /** Parses a value, returning it (possibly rebuilt) or FAIL. */
   p: (value: unknown, path: string, report: Report) => T | typeof FAIL;
-  /** The JSON Schema of the value. */
-  j: Record<string, unknown>;
+  /** The JSON Schema of the value (`{}` in the browser bundles). */
+  j: Json;
   /** Optional fields may be missing (or undefined). */
   o?: boolean;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-const check = <T>(test: (x: unknown) => boolean, key: string, j: Record<string, unknown>): Schema<T> => ({
+const check = <T>(test: (x: unknown) => boolean, key: string, j: () => Json): Schema<T> => ({
   p: (x, path, report) => (test(x) ? (x as T) : (report(path, key), FAIL)),
-  j,
+  j: json(j),
 });
 
 /** Required text must say something (an empty one is called empty, not missing); optional text may be empty. */
 const text = (key = 'vText'): Schema<string> => ({
   p: (x, path, report) =>
     typeof x !== 'string' ? (report(path, key), FAIL) : key === 'vText' && !x.trim() ? (report(path, 'vEmpty'), FAIL) : x,
-  j: { type: 'string', ...(key === 'vText' ? { pattern: '\\S' } : {}) },
+  j: json(() => ({ type: 'string', ...(key === 'vText' ? { pattern: '\\S' } : {}) })),
 });
 const optional = <T>(s: Schema<T>): Schema<T> & { o: true } => ({ ...s, o: true });
 const nullable = <T>(s: Schema<T>): Schema<T | null> => ({
   p: (x, path, report) => (x === null ? null : s.p(x, path, report)),
-  j: { anyOf: [s.j, { type: 'null' }] },
+  j: json(() => ({ anyOf: [s.j, { type: 'null' }] })),
 });
 const oneOf = <T extends string>(values: readonly T[], key: string) =>
-  check<T>((x) => values.includes(x as T), key, { type: 'string', enum: values });
+  check<T>((x) => values.includes(x as T), key, () => ({ type: 'string', enum: values }));
 
 const isYear = (x: unknown) => Number.isInteger(x) && (x as number) >= 1000 && (x as number) <= 9999;
 const YEAR_MONTH = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 const isYearMonth = (x: unknown) => typeof x === 'string' && YEAR_MONTH.test(x) && isYear(Number(x.slice(0, 4)));
 
 /** A year such as 2017. */
-export const Year = check<number>(isYear, 'vYear', { type: 'integer', minimum: 1000, maximum: 9999 });
+export const Year = check<number>(isYear, 'vYear', () => ({ type: 'integer', minimum: 1000, maximum: 9999 }));
 
 /** A year (2017) or a year-month ("2017-06"); missing or null means "not said". */
-const When = optional(nullable(check<number | string>((x) => isYear(x) || isYearMonth(x), 'vYearMonth', {
+const When = optional(nullable(check<number | string>((x) => isYear(x) || isYearMonth(x), 'vYearMonth', () => ({
   anyOf: [Year.j, { type: 'string', pattern: YEAR_MONTH.source }],
-})));
+}))));
 
 /**
  * Whole currency units (kroner), never pre-scaled; missing or null is a gap, not a zero.
@@ -71,9 +81,9 @@ const money = (least = 0) => optional(nullable<number>({
             : !Number.isInteger(x) ? 'vMoneyWhole' : '';
     return key ? (report(path, key), FAIL) : (x as number);
   },
-  j: least
+  j: json(() => (least
     ? { type: 'integer', maximum: 1e15, anyOf: [{ const: 0 }, { minimum: least }] }
-    : { type: 'integer', minimum: 0, maximum: 1e15 },
+    : { type: 'integer', minimum: 0, maximum: 1e15 })),
 }));
 
 /** The smallest revenue or debt (in kroner) a municipality reports; Utsira, the smallest, has over 100 million. */
@@ -101,11 +111,11 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
       }
       return ok ? (input as ObjectOf<S>) : FAIL;
     },
-    j: {
+    j: json(() => ({
       type: 'object',
       properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.j])),
       required: Object.keys(shape).filter((k) => !shape[k].o),
-    },
+    })),
   };
 }
 
@@ -117,7 +127,7 @@ const array = <T>(item: Schema<T>) => optional<T[] | null>({
     const bad = x.filter((v, i) => item.p(v, `${path}[${i}]`, report) === FAIL).length;
     return bad ? FAIL : (x as T[]);
   },
-  j: { type: ['array', 'null'], items: item.j },
+  j: json(() => ({ type: ['array', 'null'], items: item.j })),
 });
 
 export const STATUSES = ['planned', 'in-progress', 'completed'] as const;
@@ -151,7 +161,7 @@ export const FinanceYear = object({
 
 /** The document's own fields, each validated (and dropped when wrong) on its own. */
 export const headerFields = {
-  version: optional(check<1>((x) => x === 1, 'vVersion', { const: 1 })),
+  version: optional(check<1>((x) => x === 1, 'vVersion', () => ({ const: 1 }))),
   municipality: optional(text('vTextOptional')),
   title: optional(text('vTextOptional')),
   period: optional(object({ start: Year, end: Year })),
@@ -180,8 +190,8 @@ export const VALIDATOR_ONLY_RULES = [
   "an element needs its own section (priorities, investments or finances) as a list; a document without it is of the wrong shape for that element",
 ];
 
-/** The whole document, for its type and the published JSON Schema. */
-export const Programme = object({
+/** The whole document, for its type and the published JSON Schema (not used by the elements: pure, so the bundles drop it). */
+export const Programme = /* @__PURE__ */ object({
   ...headerFields,
   priorities: array(Priority),
   investments: array(Investment),
