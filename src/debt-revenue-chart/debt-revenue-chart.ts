@@ -110,14 +110,6 @@ export class CivicDebtRevenueChart extends CivicElement {
     super.connectedCallback();
     addEventListener('beforeprint', this.printing);
     addEventListener('afterprint', this.printing);
-    // The width to draw at, measured now, while the page has not laid out any
-    // chart yet (cheap), and given to the observer as known: its first report
-    // then finds no change, so the chart is drawn once, not once more after it.
-    const w = this.clientWidth;
-    if (w !== this.width.width) {
-      this.width.width = w;
-      this.requestUpdate('civicWidth', -1); // named: a bare requestUpdate() means 'the data changed in place'
-    }
   }
 
   override disconnectedCallback(): void {
@@ -126,7 +118,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     removeEventListener('afterprint', this.printing);
   }
 
-  /** The width to draw at: the observer's, or the one measured on connecting (connectedCallback). */
+  /** The width to draw at (WidthController: measured on first use after connecting, then the observer's). */
   private get w(): number {
     return this.width.width;
   }
@@ -207,8 +199,13 @@ export class CivicDebtRevenueChart extends CivicElement {
     super.updated(changed);
   }
 
-  private box(): string {
-    return this.w && this.w < NARROW ? 'chart narrow' : 'chart';
+  /**
+   * The chart's body (rule, legend, plot, summary, buttons): one element while loading and once
+   * drawn, so its content-visibility (styles.ts) stays as it was, laid out on screen, when the
+   * data arrives; a new element would be laid out a frame late, at a typical height till then.
+   */
+  private body(inner: TemplateResult, after: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class=${this.w && this.w < NARROW ? 'chart narrow' : 'chart'}>${inner}</div>${after}`;
   }
 
   private tools(drawn = true): TemplateResult {
@@ -221,14 +218,13 @@ export class CivicDebtRevenueChart extends CivicElement {
     const sketch = layout([{ year: 0, revenue: 1, debt: 1, kind: 'actual' }, { year: 1, revenue: 1, debt: 2, kind: 'plan' }], this.shown, 640, this.language, this.threshold);
     const t = this.t;
     // The heading and its context line are drawn by the base class while loading too.
-    return html`<div class=${this.box()}>
+    return this.body(html`
         ${renderRule(t, t.ruleText, fill(t.fasterIn, t.grow.split('|')[1], yearList([2016, 2017], this.language)), true)}
         <div class="ghost" aria-hidden="true">${renderLegend(sketch)}</div>
         <div part="state" class="frame state loading" role="status">${this.messages.loading}</div>
         ${this.summary === 'hidden' ? nothing : html`<p class="summary" aria-hidden="true"></p>`}
-        <div class="ghost" aria-hidden="true">${this.tools()}</div>
-      </div>
-      <p class="source" aria-hidden="true">&nbsp;</p>`;
+        <div class="ghost" aria-hidden="true">${this.tools()}</div>`,
+    html`<p class="source" aria-hidden="true">&nbsp;</p>`);
   }
 
   protected renderContent(doc: ProgrammeDocument): TemplateResult {
@@ -240,7 +236,7 @@ export class CivicDebtRevenueChart extends CivicElement {
     const r = g.rows[i];
     let tip: TemplateResult | typeof nothing = nothing;
     if (r && s) [tip, this.tipAt] = renderTip(g, i, t);
-    return html`<div class=${this.box()}>
+    return this.body(html`
       ${renderRule(t, ruleOf(doc, lang), verdict(g.rows, lang))}
       <div ?hidden=${this._table}>${renderLegend(g)}</div>
       <div
@@ -270,7 +266,6 @@ export class CivicDebtRevenueChart extends CivicElement {
       ${this._table || this._print
         ? renderTable(tableOf(g.rows, lang), t, [this.titleFor(doc), t.amount].filter(Boolean).join(': '), this._table) : nothing}
       ${this.tools(!!s)}
-      <div class="sr-only" role="status">${this.years.said}</div>
-    </div>`;
+      <div class="sr-only" role="status">${this.years.said}</div>`);
   }
 }

@@ -129,11 +129,6 @@ export class CivicInvestmentTimeline extends CivicElement {
     super.connectedCallback();
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
-    // The width measured now, before the first render, and handed to the observer as known
-    // (as the chart does): its first report then finds no change, so 1,000 rows are drawn
-    // once at the right width, not at a guessed 800 px and again after the report.
-    const w = this.clientWidth;
-    if (w !== this.width.width) this.width.width = w;
   }
 
   override disconnectedCallback(): void {

@@ -19,9 +19,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export type NamedUpdateHost = ReactiveControllerHost & { requestUpdate(name?: PropertyKey, oldValue?: unknown): void };
 
+/**
+ * Connected and not measured yet. The first of them to ask for its width
+ * measures them all, one read after another: one layout for a page that adds
+ * fifty charts in one go, not one forced layout each between their renders.
+ */
+const unmeasured = new Set<WidthController>();
+
 export class WidthController implements ReactiveController {
-  /** The content width in CSS pixels; 0 until first measured. */
-  width = 0;
+  private measured = 0;
   private observer?: ResizeObserver;
   private target?: Element | null;
 
@@ -29,16 +35,43 @@ export class WidthController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The content width in CSS pixels, 0 while unknown: on connecting, the
+   * host's own, measured when first asked for (so the first render is at the
+   * right width and the observer's first report finds no change); then the
+   * observer's.
+   */
+  get width(): number {
+    this.measure();
+    return this.measured;
+  }
+
+  /** Before the host's first render, so the read finds no drawn chart to lay out. */
+  hostUpdate(): void {
+    this.measure();
+  }
+
+  private measure(): void {
+    if (!unmeasured.has(this)) return;
+    for (const c of unmeasured) c.measured = c.host.clientWidth;
+    unmeasured.clear();
+  }
+
   hostConnected(): void {
     this.observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        // Named (with an old value that differs), so a resize is not taken for "the data changed in
-        // place", a bare requestUpdate() (CivicElement.willUpdate), which copies and validates it all again.
-        this.host.requestUpdate('civicWidth', -1);
+      unmeasured.delete(this);
+      if (width !== this.measured) {
+        this.measured = width;
+        // Drawn in the next frame, not inside this callback: a box with content-visibility (the
+        // chart's) that changes size while observers are delivered makes the browser report
+        // "ResizeObserver loop completed with undelivered notifications". Named (with an old value
+        // that differs), so a resize is not taken for "the data changed in place", a bare
+        // requestUpdate() (CivicElement.willUpdate), which copies and validates it all again.
+        requestAnimationFrame(() => this.host.requestUpdate('civicWidth', -1));
       }
     });
+    unmeasured.add(this);
     // Moved to another place on the page: measure there, without waiting for an update.
     this.target = undefined;
     this.hostUpdated();
@@ -54,6 +87,7 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    unmeasured.delete(this);
     this.observer?.disconnect();
     this.target = undefined;
   }

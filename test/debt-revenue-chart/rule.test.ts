@@ -107,6 +107,8 @@ describe('<civic-debt-revenue-chart>: the rule in plain sight (issue 16)', () =>
       const loaded = oneEvent(el, 'civic-load');
       await waitUntil(() => $(el, '.frame')?.style.height, 'not measured');
       await el.updateComplete;
+      // As the reader sees it: the chart's body is laid out in the frame that shows it (content-visibility).
+      await new Promise(requestAnimationFrame);
       expect(el.status).to.equal('loading');
       const rule = $(el, '.rule').getBoundingClientRect().height;
       // Measured from the rule down: the heading's context line above it is the base class's (it may wrap once the title is known).
