@@ -3,13 +3,20 @@
 // (terser leaves template text as written). The TypeScript parser finds the
 // templates, so nested templates and ${…} expressions are never touched.
 //   css: comments go; whitespace runs become one space; none next to { } ;
-//        nor after : and , (our CSS has no strings where that would matter)
+//        nor after : and , (our CSS has no strings where that would matter);
+//        none at the template's start and end, nor before !important, nor
+//        around * between a calc() operand and a number; no ; before };
+//        a leading zero goes (0.75 → .75) after a space, : ( , * or /.
 //   html/svg: a whitespace run with a line break becomes one space (never
 //   removed, so inline text keeps its spaces).
 import ts from 'typescript';
 
 const squeeze = {
-  css: (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/([:,]) /g, '$1'),
+  css: (t) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/([:,]) /g, '$1')
+    .replace(/;}/g, '}').replace(/ !important/g, '!important')
+    // A selector never has a digit after * (a type selector cannot start with one), so this is calc() only.
+    .replace(/\) \* (-?[\d.])/g, ')*$1')
+    .replace(/([ :(,*/])0\.(\d)/g, '$1.$2'),
   html: (t) => t.replace(/\s*\n\s*/g, ' '),
   svg: (t) => t.replace(/\s*\n\s*/g, ' '),
 };
@@ -25,7 +32,13 @@ export function minifyTemplates(code, fileName = 'x.ts') {
         const open = p.getStart(sf) + 1; // after ` or }
         const closesTemplate = ts.isNoSubstitutionTemplateLiteral(p) || p.kind === ts.SyntaxKind.TemplateTail;
         const close = p.getEnd() - (closesTemplate ? 1 : 2); // before ` or ${
-        edits.push([open, close, squeeze[node.tag.text](code.slice(open, close))]);
+        let text = squeeze[node.tag.text](code.slice(open, close));
+        // Whitespace at either end of a stylesheet means nothing (next to ${…} it may be a descendant combinator).
+        if (node.tag.text === 'css') {
+          if (p === t || p === t.head) text = text.trimStart();
+          if (closesTemplate) text = text.trimEnd();
+        }
+        edits.push([open, close, text]);
       }
     }
     ts.forEachChild(node, visit);
