@@ -82,12 +82,17 @@ export function layout(
  */
 export const el = (tag: string, a: Record<string, string | number | undefined>, body?: string | Node[]): SVGElement => {
   const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(a)) if (v != null) e.setAttribute(k, String(typeof v === 'number' ? r1(v) : v));
+  // for…in, not Object.entries: no array per attribute (fifty charts make about 11,000 of them).
+  for (const k in a) {
+    const v = a[k];
+    if (v != null) e.setAttribute(k, typeof v === 'number' ? `${r1(v)}` : v);
+  }
   // Characters XML forbids (a CMS paste can carry U+000B) would make the exported file unreadable.
-  if (typeof body === 'string') e.textContent = body.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  if (typeof body === 'string') e.textContent = body.replace(NOT_XML, '');
   else if (body) e.append(...body);
   return e;
 };
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Nodes as markup, for a file (XMLSerializer escapes text and attributes). */
 export const serialize = (n: Node): string => new XMLSerializer().serializeToString(n);
