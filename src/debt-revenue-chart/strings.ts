@@ -174,8 +174,14 @@ export const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** A template with its blanks filled: fill('Grense $0', '110 %') → "Grense 110 %". */
 export const fill = (s: string, ...a: (string | number)[]): string => s.replace(/\$(\d)/g, (_, i) => String(a[i]));
 
+let nn: ChartStrings | undefined;
+
 export const STRINGS: Record<Lang, ChartStrings> = {
   nb,
-  nn: Object.fromEntries(Object.entries(nb).map(([k, v]) => [k, nynorsk(v)])) as ChartStrings,
+  // Made on first use: compiling nynorsk()'s \p{L} pattern is a few milliseconds of a cold page
+  // load, which a page in bokmål or English need not spend.
+  get nn() {
+    return (nn ??= Object.fromEntries(Object.entries(nb).map(([k, v]) => [k, nynorsk(v)])) as ChartStrings);
+  },
   en,
 };
