@@ -63,6 +63,12 @@ export async function bench(draw) {
       nodes: countNodes(stage) / cfg.n,
       renders: renders === undefined ? undefined : renders / cfg.n,
       parts: first?.shadowRoot && first.localName.startsWith('civic-') ? byPart(first) : undefined,
+      // Charts (or lists) whose content is laid out at the end, not skipped by content-visibility.
+      laidOut: [...stage.children].filter((c) => {
+        // A child of the body: the body itself is always drawn, its content is what is skipped.
+        const inside = c.shadowRoot?.querySelector('.chart > *');
+        return !inside || inside.checkVisibility({ contentVisibilityAuto: true });
+      }).length,
     };
   } catch (e) {
     window.benchResult = { error: String(e?.stack ?? e) };

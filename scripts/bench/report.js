@@ -58,9 +58,10 @@ export function report({ cases, samples, size, env }) {
     return `| ${label} | ${spread(st(one))} | ${spread(st(fifty))} | ${Math.round(med(one, 'nodes'))} | ${ms(sl(fifty))} ms | ${ms(med(fifty, 'paint'))} ms | ${ms(med(fifty, 'script'))} ms |`;
   };
   L.push('## The chart: 1 and 50 on a page', '',
+    `Our chart's body (rule, legend, plot, summary, buttons) has \`content-visibility: auto\`: off screen it stays in the DOM, the accessibility tree and print, but is styled and laid out only when the reader comes near. In a ${cases[0].cfg.width} px column on a 1280×800 screen, ${med(chart(50, 'ours'), 'laidOut')} of the 50 charts were laid out at the end of the timed window (counted in each run); Chart.js, Plot and the SVG floor draw all 50. The targets are judged from the \`<civic-debt-revenue-chart>\` row, as a reader gets it; the row "every chart laid out" turns the skipping off, to show what laying out all 50 costs. "Our chart's own output as static HTML" carries our style sheets, so it skips the same way.`, '',
     '| contender | 1 chart | 50 charts | DOM nodes per chart | style + layout, 50 charts | paint, 50 charts | script, 50 charts |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const c of ['svg', 'chartjs', 'plot', 'ours', 'ours-html', 'ours-before']) {
+  for (const c of ['svg', 'chartjs', 'plot', 'ours', 'ours-all', 'ours-html', 'ours-before']) {
     if (!has(chart(1, c))) continue;
     L.push(row(cases.find((x) => x.id === chart(1, c)).label, [chart(1, c), chart(50, c)]));
   }
@@ -80,7 +81,7 @@ export function report({ cases, samples, size, env }) {
   L.push('## Profile of our chart', '',
     'Main thread in the timed window, medians, from the trace: how many times style was recalculated and layout run (more than one each means something forced them), and where the time went.', '',
     '| case | renders per chart | style recalcs | layouts | style | layout | paint | script | busy |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const c of ['ours', 'ours-before', 'chartjs', 'plot', 'svg']) {
+  for (const c of ['ours', 'ours-all', 'ours-before', 'chartjs', 'plot', 'svg']) {
     for (const n of [1, 50]) {
       const x = chart(n, c);
       if (!has(x)) continue;
