@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 
-// The chart's own rules, one per line (css`` is not minified in the bundle).
+// The chart's own rules, one per line (scripts/minify-literals.js squeezes css`` for the bundle).
 // .table: a table wider than its box scrolls, and a shadow (scroll-attached) shows at each edge
 // with more to see, until the covers (local: they move with the content) slide over it.
 // SVG colours are presentation attributes naming the shared theme tokens
