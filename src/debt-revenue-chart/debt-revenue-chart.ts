@@ -65,6 +65,7 @@ import { renderLegend, renderRule, renderTable, renderTip, renderTools } from '.
  * @cssprop --civic-space - Spacing unit (default 1rem).
  * @cssprop --civic-radius - Corner radius (default 4px).
  * @cssprop --civic-padding - Padding inside the widget's box (default 0).
+ * @cssprop --civic-content-visibility - `auto` (default): off screen, the chart's body is laid out only when the reader comes near; `visible`: always.
  */
 export class CivicDebtRevenueChart extends CivicElement {
   static override properties = {

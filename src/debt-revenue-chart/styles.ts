@@ -10,9 +10,11 @@ import { css, unsafeCSS } from 'lit';
 // they come near (content-visibility), at a typical height till then ('auto': then at their real
 // one): a page of fifty charts lays out one or two at first. The heading and the measured .sizer
 // stay outside it. Its paint containment would clip the focus ring drawn just outside the box:
-// overflow-clip-margin lets it show. Plain CSS, as the list and the timeline write properties
-// lit-analyzer 2 does not know (CSS Containment 2, CSS Overflow 4), so the lint stays clean.
-const offScreen = unsafeCSS('.chart{content-visibility:auto;contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}');
+// overflow-clip-margin lets it show. --civic-content-visibility: visible lays every chart out at
+// once: Chromium leaves a skipped body out of the accessibility tree when a screen reader is
+// started after the page loaded, until the reader comes near. Plain CSS, as the list and the
+// timeline write properties lit-analyzer 2 does not know (CSS Containment 2, CSS Overflow 4).
+const offScreen = unsafeCSS('.chart{content-visibility:var(--civic-content-visibility,auto);contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}');
 
 export const chartStyles = css`${offScreen}
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}

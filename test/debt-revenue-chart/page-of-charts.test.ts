@@ -63,4 +63,12 @@ describe('<civic-debt-revenue-chart>: a page of charts (issue 15)', () => {
     expect($(far, '.frame').getBoundingClientRect().height).to.equal(320);
     window.scrollTo(0, 0);
   });
+
+  it('--civic-content-visibility: visible lays out every chart at once', async () => {
+    const [, far] = await page(2, '4000px');
+    far.style.setProperty('--civic-content-visibility', 'visible');
+    await frame();
+    await frame();
+    expect($(far, '.frame').checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+  });
 });
