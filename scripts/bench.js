@@ -106,7 +106,7 @@ async function main() {
       add('chart', n, 'chartjs', 'Chart.js 4.6.1 (canvas)', 'chartjs', { doc: data.chart });
       add('chart', n, 'plot', 'Observable Plot 0.6 + d3', 'plot', { doc: data.chart });
       add('chart', n, 'ours', '`<civic-debt-revenue-chart>`', 'ours-chart', { doc: data.chart });
-      add('chart', n, 'ours-all', '`<civic-debt-revenue-chart>`, every chart laid out (its body\'s content-visibility off)', 'ours-chart', { doc: data.chart, allLaidOut: true });
+      add('chart', n, 'ours-all', '`<civic-debt-revenue-chart>`, every chart laid out (`--civic-content-visibility: visible`)', 'ours-chart', { doc: data.chart, allLaidOut: true });
       add('chart', n, 'ours-html', 'our chart\'s own output as static HTML (no script)', 'markup', { html: snap.chart });
       if (BEFORE) add('chart', n, 'ours-before', `\`<civic-debt-revenue-chart>\`, ${BEFORE_LABEL}`, 'ours-before', { doc: data.chart });
     }

@@ -26,7 +26,7 @@ function byPart(host) {
   const root = host.shadowRoot;
   if (!root) return undefined;
   const out = {};
-  const chart = root.querySelector('.chart');
+  const chart = root.querySelector('.chart > .body') ?? root.querySelector('.chart');
   const add = (name, n) => { out[name] = (out[name] ?? 0) + n; };
   for (const c of root.querySelector('.base')?.childNodes ?? []) {
     if (c === chart) {
@@ -66,7 +66,7 @@ export async function bench(draw) {
       // Charts (or lists) whose content is laid out at the end, not skipped by content-visibility.
       laidOut: [...stage.children].filter((c) => {
         // A child of the body: the body itself is always drawn, its content is what is skipped.
-        const inside = c.shadowRoot?.querySelector('.chart > *');
+        const inside = c.shadowRoot?.querySelector('.chart > .body > *');
         return !inside || inside.checkVisibility({ contentVisibilityAuto: true });
       }).length,
     };

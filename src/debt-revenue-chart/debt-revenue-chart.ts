@@ -204,9 +204,10 @@ export class CivicDebtRevenueChart extends CivicElement {
    * The chart's body (rule, legend, plot, summary, buttons): one element while loading and once
    * drawn, so its content-visibility (styles.ts) stays as it was, laid out on screen, when the
    * data arrives; a new element would be laid out a frame late, at a typical height till then.
+   * .body sits a level below .chart, deeper than the measured .sizer (shared/resize.ts).
    */
   private body(inner: TemplateResult, after: TemplateResult | typeof nothing = nothing): TemplateResult {
-    return html`<div class=${this.w && this.w < NARROW ? 'chart narrow' : 'chart'}>${inner}</div>${after}`;
+    return html`<div class=${this.w && this.w < NARROW ? 'chart narrow' : 'chart'}><div class="body">${inner}</div></div>${after}`;
   }
 
   private tools(drawn = true): TemplateResult {

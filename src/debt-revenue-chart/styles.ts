@@ -6,7 +6,7 @@ import { css, unsafeCSS } from 'lit';
 // SVG colours are presentation attributes naming the shared theme tokens
 // (../shared/styles.ts, plot.ts's THEMED); forced colours keep the series apart by marker shape and dash, not hue: there the
 // theme's tokens become system colours (SVG fill and stroke are not forced).
-// .chart: off screen, its rule, legend, plot, summary and buttons are styled and laid out only when
+// .body: off screen, the chart's rule, legend, plot, summary and buttons are styled and laid out only when
 // they come near (content-visibility), at a typical height till then ('auto': then at their real
 // one): a page of fifty charts lays out one or two at first. The heading and the measured .sizer
 // stay outside it. Its paint containment would clip the focus ring drawn just outside the box:
@@ -14,7 +14,7 @@ import { css, unsafeCSS } from 'lit';
 // once: Chromium leaves a skipped body out of the accessibility tree when a screen reader is
 // started after the page loaded, until the reader comes near. Plain CSS, as the list and the
 // timeline write properties lit-analyzer 2 does not know (CSS Containment 2, CSS Overflow 4).
-const offScreen = unsafeCSS('.chart{content-visibility:var(--civic-content-visibility,auto);contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}');
+const offScreen = unsafeCSS('.body{content-visibility:var(--civic-content-visibility,auto);contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}');
 
 export const chartStyles = css`${offScreen}
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}

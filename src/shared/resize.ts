@@ -8,7 +8,9 @@
  * callback, observing the host makes the browser report "ResizeObserver loop
  * completed with undelivered notifications" as a window error, which host
  * pages' error monitors count. A box whose height is always 0 changes size only
- * when the width really changes, so no loop is possible.
+ * when the width really changes, so it cannot loop. Boxes the browser watches
+ * itself (content-visibility's) must sit deeper than the sizer: a box at its
+ * depth resized by the redraw in this callback is reported the same way.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -46,7 +48,7 @@ export class WidthController implements ReactiveController {
     return this.measured;
   }
 
-  /** Before the host's first render, so the read finds no drawn chart to lay out. */
+  /** Before the host's first render: elements added together are read before any of them draws. */
   hostUpdate(): void {
     this.measure();
   }
@@ -63,12 +65,9 @@ export class WidthController implements ReactiveController {
       unmeasured.delete(this);
       if (width !== this.measured) {
         this.measured = width;
-        // Drawn in the next frame, not inside this callback: a box with content-visibility (the
-        // chart's) that changes size while observers are delivered makes the browser report
-        // "ResizeObserver loop completed with undelivered notifications". Named (with an old value
-        // that differs), so a resize is not taken for "the data changed in place", a bare
-        // requestUpdate() (CivicElement.willUpdate), which copies and validates it all again.
-        requestAnimationFrame(() => this.host.requestUpdate('civicWidth', -1));
+        // Named (with an old value that differs), so a resize is not taken for "the data changed in
+        // place", a bare requestUpdate() (CivicElement.willUpdate), which copies and validates it all again.
+        this.host.requestUpdate('civicWidth', -1);
       }
     });
     unmeasured.add(this);

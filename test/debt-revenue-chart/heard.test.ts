@@ -86,7 +86,7 @@ describe('<civic-debt-revenue-chart>: heard', () => {
     await press(el, 'ArrowLeft');
     expect(await said(id)).to.equal('Dette er det første året, 2014 (regnskap).');
     // Again: the region is emptied and filled, so the second press is said too.
-    const region = el.shadowRoot!.querySelector('.chart > [role="status"]')!;
+    const region = el.shadowRoot!.querySelector('.body > [role="status"]')!;
     const changes: string[] = [];
     new MutationObserver(() => changes.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
     await press(el, 'ArrowLeft');

@@ -67,7 +67,7 @@ describe('<civic-debt-revenue-chart>: reading a year', () => {
     expect(parseFloat(tip.style.left)).to.be.closeTo((Number(tick.getAttribute('x')) / 640) * 100, 0.1);
     expect([tip.style.right, tip.style.top, tip.style.bottom]).to.deep.equal(['', '', '34px']);
     // The pointer does not talk to screen readers; the keyboard does.
-    expect($(el, '.chart > [role="status"]').textContent).to.equal('');
+    expect($(el, '.body > [role="status"]').textContent).to.equal('');
     frame.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await el.updateComplete;
     expect($(el, '.tip')).to.equal(null);
