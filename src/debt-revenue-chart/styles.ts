@@ -14,7 +14,10 @@ import { css, unsafeCSS } from 'lit';
 // once: Chromium leaves a skipped body out of the accessibility tree when a screen reader is
 // started after the page loaded, until the reader comes near. Plain CSS, as the list and the
 // timeline write properties lit-analyzer 2 does not know (CSS Containment 2, CSS Overflow 4).
-const offScreen = unsafeCSS('.body{content-visibility:var(--civic-content-visibility,auto);contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}');
+// Where overflow-clip-margin is missing (Safari), the ring would be clipped, and there is no
+// scroll anchoring to hide a placeholder's height: there the body is always laid out.
+const offScreen = unsafeCSS('.body{content-visibility:var(--civic-content-visibility,auto);contain-intrinsic-size:auto 36em;overflow-clip-margin:8px}'
+  + '@supports not (overflow-clip-margin:8px){.body{content-visibility:visible}}');
 
 export const chartStyles = css`${offScreen}
 .legend{display:flex;flex-wrap:wrap;gap:.25em 1.25em;list-style:none;margin:0 0 .5em;padding:0;font-size:.875em}
