@@ -195,6 +195,9 @@ export class CivicDebtRevenueChart extends CivicElement {
   protected override updated(changed: PropertyValues): void {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame && this.w) Object.assign(frame.style, { height: `${heightFor(this.w)}px`, aspectRatio: 'auto' });
+    // On screen when added: laid out at once, not through content-visibility (styles.ts), which would cost it a pass.
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (body && this.width.onScreen) body.style.contentVisibility = 'visible';
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
     if (tip) Object.assign(tip.style, this.tipAt);
     super.updated(changed);

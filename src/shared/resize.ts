@@ -29,6 +29,13 @@ export type NamedUpdateHost = ReactiveControllerHost & { requestUpdate(name?: Pr
 const unmeasured = new Set<WidthController>();
 
 export class WidthController implements ReactiveController {
+  /**
+   * Whether the host was on screen when measured, read in the same layout. Hosts added
+   * together and not drawn yet stack at one top with no height: only the first of them counts.
+   * (The chart lays such a host's body out at once instead of through content-visibility,
+   * which costs a chart already on screen one more pass.)
+   */
+  onScreen = false;
   private measured = 0;
   private observer?: ResizeObserver;
   private target?: Element | null;
@@ -55,7 +62,13 @@ export class WidthController implements ReactiveController {
 
   private measure(): void {
     if (!unmeasured.has(this)) return;
-    for (const c of unmeasured) c.measured = c.host.clientWidth;
+    const tops = new Set<number>();
+    for (const c of unmeasured) {
+      c.measured = c.host.clientWidth;
+      const r = c.host.getBoundingClientRect();
+      c.onScreen = (r.height > 0 || !tops.has(r.top)) && r.top < innerHeight && r.bottom >= 0;
+      tops.add(r.top);
+    }
     unmeasured.clear();
   }
 

@@ -5,15 +5,15 @@ import { $, DOC, type Chart } from './helpers.js';
 
 const frame = () => new Promise(requestAnimationFrame);
 
-/** `n` charts appended one after another in one task, as a page's script or a CMS does. */
-async function page(n: number, between = '0px'): Promise<Chart[]> {
+/** `n` charts appended one after another in one task, as a page's script or a CMS does, with `between` px of page after each. */
+async function page(n: number, between = 0): Promise<Chart[]> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
   const charts: Chart[] = [];
   for (let i = 0; i < n; i++) {
     const el = document.createElement('civic-debt-revenue-chart');
     el.data = DOC;
-    el.style.marginBottom = between;
     box.append(el);
+    if (between) box.insertAdjacentHTML('beforeend', `<div style="height: ${between}px"></div>`);
     charts.push(el);
   }
   await Promise.all(charts.map((el) => (el.status === 'ready' ? undefined : oneEvent(el, 'civic-load'))));
@@ -48,7 +48,7 @@ describe('<civic-debt-revenue-chart>: a page of charts (issue 15)', () => {
   });
 
   it('a chart far below the screen is not laid out until the reader comes near; then it is, whole', async () => {
-    const [first, far] = await page(2, '4000px');
+    const [first, far] = await page(2, 4000);
     await frame();
     await frame();
     const shown = (el: Chart) => $(el, '.frame').checkVisibility({ contentVisibilityAuto: true });
@@ -64,8 +64,21 @@ describe('<civic-debt-revenue-chart>: a page of charts (issue 15)', () => {
     window.scrollTo(0, 0);
   });
 
+  it('a chart on screen when added is laid out at once; only those below wait for content-visibility', async () => {
+    const cv = (el: Chart) => getComputedStyle($(el, '.body')).contentVisibility;
+    const [alone] = await page(1);
+    expect(cv(alone)).to.equal('visible');
+    alone.parentElement!.remove();
+    const [first, second, third] = await page(3);
+    // Added together, not drawn yet: all three stood at one top, so only the first counts as on screen.
+    expect([cv(first), cv(second), cv(third)]).to.deep.equal(['visible', 'auto', 'auto']);
+    first.parentElement!.remove();
+    const [, far] = await page(2, 4000);
+    expect(cv(far)).to.equal('auto');
+  });
+
   it('--civic-content-visibility: visible lays out every chart at once', async () => {
-    const [, far] = await page(2, '4000px');
+    const [, far] = await page(2, 4000);
     far.style.setProperty('--civic-content-visibility', 'visible');
     await frame();
     await frame();
