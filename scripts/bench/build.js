@@ -64,7 +64,10 @@ export async function writePage(out, id, script, cfg) {
  * comment markers and its style sheets' text, in a declarative shadow root.
  */
 export function snapshotMarkup({ html, css }) {
-  return `<div><template shadowrootmode="open"><style>${css}</style>${html.replace(/<!--[^]*?-->/g, '')}</template></div>`;
+  // The snapshot is of a chart that was on screen, whose body is laid out at once by an inline style:
+  // without it, each copy is laid out as ours are, at once when on screen, else when near.
+  const markup = html.replace(/<!--[^]*?-->/g, '').replace(/(<div class="body") style="content-visibility: visible;"/, '$1');
+  return `<div><template shadowrootmode="open"><style>${css}</style>${markup}</template></div>`;
 }
 
 export const sizeOf = gz;
